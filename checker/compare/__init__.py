@@ -1,0 +1,80 @@
+"""The comparators, one module per kind of comparison, each with the same small surface:
+
+- ``ID``: its name; ``VALUE_KINDS`` and ``CARDINALITIES``: the claims it takes;
+- ``Options``: a pydantic model of its settings, with defaults;
+- ``group_key(claim)``: which question a claim answers (claims with equal keys are compared);
+- ``compare(group, options)``: the conflicts within one group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from types import ModuleType
+from typing import Protocol
+
+from pydantic import BaseModel
+
+from checker.compare import cast, credits, dates, facts, money, names, places, quantities
+from checker.compare.group import ClaimGroup, GroupKey
+from checker.conflict import Conflict
+from checker.corpus.claims import AnchoredClaim
+from checker.corpus.entities import EntityIndex
+from checker.vocabulary import PROPERTIES
+
+
+class Comparator(Protocol):
+    ID: str
+    VALUE_KINDS: frozenset[str]
+    CARDINALITIES: frozenset[str]
+
+    @property
+    def Options(self) -> type[BaseModel]: ...
+
+    def group_key(self, claim: AnchoredClaim) -> GroupKey: ...
+
+    def compare(self, group: ClaimGroup, options: BaseModel) -> Iterator[Conflict]: ...
+
+
+_MODULES: tuple[ModuleType, ...] = (money, dates, quantities, places, credits, cast, names, facts)
+COMPARATORS: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+
+
+def get(comparator_id: str) -> ModuleType:
+    try:
+        return COMPARATORS[comparator_id]
+    except KeyError:
+        known = ", ".join(sorted(COMPARATORS))
+        raise KeyError(f"unknown comparator {comparator_id!r}; known: {known}") from None
+
+
+def comparator_for(claim: AnchoredClaim) -> ModuleType | None:
+    prop = PROPERTIES[claim.claim.property]
+    for module in _MODULES:
+        if prop.kind in module.VALUE_KINDS and prop.cardinality in module.CARDINALITIES:
+            return module
+    return None
+
+
+def groups(claims: Iterable[AnchoredClaim], entities: EntityIndex
+           ) -> Iterator[tuple[ModuleType, ClaimGroup]]:
+    """The claims, grouped by the question they answer, with the comparator for each group."""
+    grouped: dict[tuple[str, GroupKey], list[AnchoredClaim]] = {}
+    for claim in claims:
+        module = comparator_for(claim)
+        if module is not None:
+            grouped.setdefault((module.ID, module.group_key(claim)), []).append(claim)
+    for (module_id, key), members in grouped.items():
+        subject, prop, _, _ = key
+        scope = next((c.claim.scope for c in members if c.claim.scope), None)
+        yield COMPARATORS[module_id], ClaimGroup(subject=subject, property=prop, scope=scope,
+                                                  claims=tuple(members), entities=entities)
+
+
+def compare_claims(claims: Iterable[AnchoredClaim], entities: EntityIndex,
+                   options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
+    """Every conflict among ``claims``, most severe first."""
+    options = options or {}
+    conflicts = []
+    for module, group in groups(claims, entities):
+        conflicts.extend(module.compare(group, options.get(module.ID) or module.Options()))
+    return sorted(conflicts, key=lambda c: c.sort_key)

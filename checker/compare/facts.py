@@ -1,0 +1,72 @@
+"""Facts in words: spouses, debuts, first collaborations, nationalities, single-answer facts.
+
+Values naming an entity are compared by the entity they resolve to (an alias counts as the
+entity); other text is compared ignoring case and punctuation. Different values conflict:
+an error when both name known entities (two different debut films), a warning for free text,
+whose wording may differ without the facts differing.
+
+Consistent::
+
+    - {subject: Sean Baker, property: spouse, value: {kind: entity, entity: Samantha Quan}}
+    - {subject: Sean Baker, property: spouse, value: {kind: entity, entity: Sammy}}  # alias
+
+Conflicting (error)::
+
+    - {subject: Karren Karagulian, property: first_collaboration, scope: Sean Baker,
+       value: {kind: entity, entity: Four Letter Words}}
+    - {subject: Karren Karagulian, property: first_collaboration, scope: Sean Baker,
+       value: {kind: entity, entity: Take Out}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from checker.compare.group import ClaimGroup, default_key
+from checker.conflict import Conflict, Severity, make_conflict, values_by_key
+from checker.corpus.claims import AnchoredClaim
+from checker.corpus.entities import EntityIndex
+from checker.model.values import EntityRef, FreeText
+from checker.parse.names import name_key
+
+ID = "facts"
+VALUE_KINDS = frozenset({"text", "entity"})
+CARDINALITIES = frozenset({"single"})
+group_key = default_key
+
+
+class Options(BaseModel):
+    pass
+
+
+def _text(claim: AnchoredClaim) -> str:
+    value = claim.claim.value
+    if isinstance(value, EntityRef):
+        return value.entity
+    assert isinstance(value, FreeText)
+    return value.text
+
+
+def resolved(claim: AnchoredClaim, entities: EntityIndex) -> tuple[str, bool]:
+    """The value's canonical form, and whether it names a known entity."""
+    entity = entities.resolve(_text(claim))
+    return (entity.name, True) if entity else (_text(claim), False)
+
+
+def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
+    entities = group.entities
+    keys = {name_key(resolved(c, entities)[0]) for c in group.claims}
+    if len(keys) < 2:
+        return
+    all_entities = all(resolved(c, entities)[1] for c in group.claims)
+    values = values_by_key(group.claims, lambda c: name_key(resolved(c, entities)[0]),
+                           lambda c: resolved(c, entities)[0])
+    question = group.property.replace("_", " ") + (f" ({group.scope})" if group.scope else "")
+    yield make_conflict(
+        kind="fact", severity=Severity.ERROR if all_entities else Severity.WARNING,
+        subject=group.subject, prop=group.property, scope=group.scope, values=values,
+        explanation=f"the sources answer '{question}' differently",
+        details=(("rule", "one answer per subject and scope; entities compared by identity"),),
+    )

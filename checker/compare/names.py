@@ -1,0 +1,175 @@
+"""Name spellings: how the sources spell one person's or work's name.
+
+Each ``name`` claim records a spelling as a source prints it. A spelling is *accepted* when it
+is the entity's canonical name or a declared alias, or is made only of their words (a surname
+alone, "Daniels" for Drew Daniels, is a mention, not a variant). Case, punctuation and
+typography never count ("COMPARTMENT NO. 6", "Compartment No 6"). Any other spelling is a
+finding:
+
+- a word a letter or two away from an accepted word ("Yuri" for "Yura", "Borislov" for
+  "Borisov", "Cabira" for "Cabiria") is a **spelling** conflict (error), one per pair of
+  words, with every claim that uses either;
+- a whole spelling close to an accepted one though its words are not ("Compartment No. 6"
+  and "Compartment Number 6", rapidfuzz ratio ≥ 80) is a spelling conflict too;
+- a spelling that differs only by accents ("Noe" for "Noé") is an **info** finding;
+- a spelling unlike any accepted one is an undeclared **name-form** (warning): a nickname to
+  declare as an alias, or a rewording that put one name in another's place.
+
+Names of different entities are never compared here, so two people who share a first name or
+a surname (Mikey Madison, Mikey Saber) are never merged.
+
+Consistent::
+
+    - {subject: Samantha Quan, property: name, value: {kind: name, name: Sammy}}  # alias
+    - {subject: Samantha Quan, property: name, value: {kind: name, name: Quan}}   # surname
+
+Conflicting (error)::
+
+    - {subject: Lindsey Normington, property: name, value: {kind: name, name: Lindsey Normington}}
+    - {subject: Lindsey Normington, property: name, value: {kind: name, name: Lindsay Normington}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from checker.compare.group import ClaimGroup, default_key
+from checker.conflict import CompetingValue, Conflict, Severity, make_conflict
+from checker.corpus.claims import AnchoredClaim
+from checker.model.values import Name
+from checker.parse.names import name_key, strip_accents, tokens
+
+ID = "names"
+VALUE_KINDS = frozenset({"name"})
+CARDINALITIES = frozenset({"many"})
+group_key = default_key
+
+
+class Options(BaseModel):
+    form_similarity: float = Field(default=80.0, description="rapidfuzz ratio for whole names")
+    min_word_length: int = Field(default=4, description="shorter words must match exactly")
+
+
+def _name(claim: AnchoredClaim) -> str:
+    value = claim.claim.value
+    assert isinstance(value, Name)
+    return value.name
+
+
+def max_edits(word: str, options: Options) -> int:
+    """How many letters a word may differ by and still be a variant of it."""
+    if len(word) < options.min_word_length:
+        return 0
+    return 1 if len(word) <= 6 else 2
+
+
+def near_word(word: str, accepted: set[str], options: Options) -> tuple[str, int] | None:
+    best = min(((OSA.distance(word, a), a) for a in accepted), default=None)
+    if best is None or best[0] > max_edits(best[1], options):
+        return None
+    return best[1], best[0]
+
+
+def _spans(forms: list[str]) -> set[str]:
+    spans = set()
+    for form in forms:
+        words = tokens(form)
+        spans.update(" ".join(words[i:j]) for i in range(len(words))
+                     for j in range(i + 1, len(words) + 1))
+    return spans
+
+
+def _display(key: str, writings: list[str]) -> str:
+    """``key`` as one of the writings spells it, case and punctuation included."""
+    for writing in writings:
+        words = writing.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if name_key(" ".join(words[i:j])) == key:
+                    return " ".join(words[i:j]).strip(".,;:")
+    return key
+
+
+def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
+    entity = group.claims[0].subject
+    forms = group.entities.forms(entity)
+    accepted_words = {w for f in forms for w in tokens(f)}
+    accepted_keys = {name_key(f) for f in forms}
+    writings = forms + [_name(c) for c in group.claims]
+    word_pairs: dict[tuple[str, str], int] = {}
+    whole: dict[tuple[str, str], float] = {}
+    undeclared: set[str] = set()
+    accents: dict[str, str] = {}
+    for claim in group.claims:
+        key = name_key(_name(claim))
+        if key in accepted_keys or set(key.split()) <= accepted_words:
+            continue
+        plain = strip_accents(key)
+        if plain in {strip_accents(k) for k in accepted_keys} or set(plain.split()) <= {
+            strip_accents(w) for w in accepted_words
+        }:
+            accents[key] = plain
+            continue
+        odd = [w for w in key.split() if w not in accepted_words]
+        near = [near_word(w, accepted_words, options) for w in odd]
+        if all(near):
+            for word, found in zip(odd, near, strict=True):
+                assert found is not None
+                word_pairs[(found[0], word)] = found[1]
+            continue
+        best = max(((fuzz.ratio(key, s), s) for s in _spans(forms)), default=(0.0, ""))
+        if best[0] >= options.form_similarity:
+            whole[(best[1], key)] = best[0]
+        else:
+            undeclared.add(key)
+
+    def claims_with(words: str) -> tuple[AnchoredClaim, ...]:
+        wanted = f" {words} "
+        return tuple(c for c in group.claims if wanted in f" {name_key(_name(c))} ")
+
+    def value(key: str) -> CompetingValue:
+        return CompetingValue(label=_display(key, writings), key=key, claims=claims_with(key))
+
+    for (good, odd), edits in sorted(word_pairs.items()):
+        letters = "one letter" if edits == 1 else f"{edits} letters"
+        yield make_conflict(
+            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            scope=None, values=[value(good), value(odd)],
+            explanation=f"{_display(odd, writings)!r} differs by {letters} from "
+                        f"{_display(good, writings)!r} in the name of {entity.name}, and no "
+                        "alias declares them equivalent",
+            details=(("rule", "a word within a letter or two of an accepted word"),
+                     ("edits", str(edits))),
+        )
+    for (good, odd), score in sorted(whole.items()):
+        yield make_conflict(
+            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            scope=None, values=[value(good), value(odd)],
+            explanation=f"{_display(odd, writings)!r} is a near-identical spelling ({score:.0f}% "
+                        f"similar) of {_display(good, writings)!r}, and no alias declares them "
+                        "equivalent",
+            details=(("rule", f"rapidfuzz ratio >= {options.form_similarity:.0f}"),
+                     ("similarity", f"{score:.1f}")),
+        )
+    for key, plain in sorted(accents.items()):
+        yield make_conflict(
+            kind="accents", severity=Severity.INFO, subject=entity.name, prop="name", scope=None,
+            values=[value(key), CompetingValue(label=entity.name, key=name_key(entity.name),
+                                               claims=claims_with(name_key(entity.name)))],
+            explanation=f"{_display(key, writings)!r} and {entity.name!r} differ only by accents",
+            details=(("rule", "equal once accents are removed"), ("plain", plain)),
+        )
+    for key in sorted(undeclared):
+        canonical = name_key(entity.name)
+        yield make_conflict(
+            kind="name-form", severity=Severity.WARNING, subject=entity.name, prop="name",
+            scope=None, values=[value(key), CompetingValue(
+                label=entity.name, key=canonical, claims=claims_with(canonical))],
+            explanation=f"a source calls {entity.name} {_display(key, writings)!r}, which is "
+                        "neither a declared alias nor close to one",
+            details=(("rule", "not an accepted form, not within reach of one"),),
+        )

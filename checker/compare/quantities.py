@@ -1,0 +1,118 @@
+"""Quantities: ages, durations, runtimes, counts, lengths, sizes.
+
+Figures are converted to their dimension's base unit ("half an hour" and "30 minutes" agree)
+and compared as ranges, like money: exact, ±10 % when ``approximate``, open-ended for bounds,
+``amount``–``to`` for a stated range ("28 to 30 pages"). Different dimensions are never
+compared. Ages of real people move with time: an age is turned into a range of birth years
+using the claim's ``as_of`` date, or else its source's publication date, so "23" in 2024 and
+"24" in 2025 agree. Characters' ages do not move.
+
+Consistent::
+
+    - {subject: home-invasion sequence, property: duration, quote: "a 28-minute sequence",
+       value: {kind: quantity, amount: 28, unit: minutes}}
+    - {subject: home-invasion sequence, property: duration, quote: "For 28 minutes",
+       value: {kind: quantity, amount: 28, unit: minutes}}
+
+Conflicting (error)::
+
+    - {subject: Anora, property: runtime, value: {kind: quantity, amount: 139, unit: minutes}}
+    - {subject: Anora, property: runtime, value: {kind: quantity, amount: 129, unit: minutes}}
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from pydantic import BaseModel, Field
+
+from checker.compare.group import ClaimGroup, scope_key
+from checker.conflict import Conflict, Severity, make_conflict, values_by_key
+from checker.corpus.claims import AnchoredClaim
+from checker.model.dates import PartialDate
+from checker.model.values import Quantity
+from checker.units import UNITS
+
+ID = "quantities"
+VALUE_KINDS = frozenset({"quantity"})
+CARDINALITIES = frozenset({"single"})
+
+
+class Options(BaseModel):
+    approximate: float = Field(default=0.10, ge=0, description="how far 'about' reaches")
+
+
+def group_key(claim: AnchoredClaim) -> tuple[str, str, str | None, str | None]:
+    as_of = None if claim.claim.property == "age" else claim.claim.as_of
+    return claim.subject.name, claim.claim.property, scope_key(claim.claim.scope), as_of
+
+
+def _quantity(claim: AnchoredClaim) -> Quantity:
+    value = claim.claim.value
+    assert isinstance(value, Quantity)
+    return value
+
+
+def _number(amount: float) -> str:
+    return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}".rstrip("0")
+
+
+def label(claim: AnchoredClaim) -> str:
+    value = _quantity(claim)
+    amount = _number(value.amount) + (f"–{_number(value.to)}" if value.to is not None else "")
+    unit = "" if value.unit == "count" else f" {value.unit}"
+    if claim.claim.property == "age" and _age_year(claim) is not None:
+        unit += f" (in {_age_year(claim)})"
+    return amount + unit
+
+
+def _age_year(claim: AnchoredClaim) -> int | None:
+    if claim.subject.kind == "character":
+        return None
+    when = claim.claim.as_of or claim.source.meta.published
+    parsed = PartialDate.parse(when) if when else None
+    return parsed.year if parsed else None
+
+
+def interval(claim: AnchoredClaim, options: Options) -> tuple[float, float]:
+    value = _quantity(claim)
+    factor = UNITS[value.unit].factor
+    low, high = value.amount * factor, (value.to if value.to is not None else value.amount) * factor
+    if claim.claim.bound == "lower":
+        high = math.inf
+    elif claim.claim.bound == "upper":
+        low = 0.0
+    elif claim.claim.approximate:
+        low, high = low * (1 - options.approximate), high * (1 + options.approximate)
+    return low, high
+
+
+def _birth_years(claim: AnchoredClaim, options: Options, year: int) -> tuple[float, float]:
+    low, high = interval(claim, options)
+    years = UNITS["years"].factor
+    # someone aged N during year Y was born in Y-N-1 or Y-N
+    return year - high / years - 1, year - low / years
+
+
+def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
+    by_dimension: dict[str, list[AnchoredClaim]] = {}
+    for claim in group.claims:
+        by_dimension.setdefault(UNITS[_quantity(claim).unit].dimension, []).append(claim)
+    for claims in by_dimension.values():
+        years = [_age_year(c) for c in claims] if group.property == "age" else []
+        if years and all(y is not None for y in years):
+            ranges = [_birth_years(c, options, y) for c, y in zip(claims, years, strict=True)]
+            rule = "ages become birth-year ranges by their as-of or publication year"
+        else:
+            ranges = [interval(c, options) for c in claims]
+            rule = f"ranges: exact, ±{options.approximate:.0%} when approximate, open for bounds"
+        if max(r[0] for r in ranges) <= min(r[1] for r in ranges) + 1e-9:
+            continue
+        yield make_conflict(
+            kind="quantity", severity=Severity.ERROR, subject=group.subject,
+            prop=group.property, scope=group.scope, values=values_by_key(claims, label, label),
+            explanation=f"the sources give {group.property.replace('_', ' ')} figures that "
+                        "no hedge in the quotes reconciles",
+            details=(("rule", rule),),
+        )

@@ -1,0 +1,1 @@
+"""Loading a corpus: sources, entities, claims and resolutions, each validated."""

@@ -1,0 +1,95 @@
+"""Anchoring a quote in its source: where it is, and the sentence around it.
+
+The quote is looked up verbatim first (the common case, and the cheapest), then with
+typography normalized on both sides (see :mod:`checker.text`). A quote that occurs more than
+once is anchored at its first occurrence. When it is not found at all, the closest passage is
+found with rapidfuzz's partial-ratio alignment, to show the person what the source says there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from checker.corpus.sources import Source
+from checker.text import normalize, sentence_around
+
+
+@dataclass(frozen=True, eq=False)
+class Passage:
+    """Where a quote stands in its source. Offsets index ``source.text``."""
+
+    source: Source
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.source.text[self.start: self.end]
+
+    @cached_property
+    def position(self) -> tuple[int, int]:
+        return self.source.lines.position(self.start)
+
+    @property
+    def line(self) -> int:
+        return self.position[0]
+
+    @property
+    def column(self) -> int:
+        return self.position[1]
+
+    @cached_property
+    def sentence_span(self) -> tuple[int, int]:
+        return sentence_around(self.source.text, self.start, self.end)
+
+    @property
+    def sentence(self) -> str:
+        start, end = self.sentence_span
+        return " ".join(self.source.text[start:end].split())
+
+    @property
+    def low_weight(self) -> bool:
+        section = self.source.section_at(self.start)
+        return bool(section and section.weight == "low")
+
+    @property
+    def section_label(self) -> str | None:
+        section = self.source.section_at(self.start)
+        return section.label if section else None
+
+
+@dataclass(frozen=True)
+class ClosestPassage:
+    score: float
+    line: int
+    column: int
+    text: str
+
+
+def find_quote(quote: str, source: Source) -> Passage | None:
+    start = source.text.find(quote)
+    if start != -1:
+        return Passage(source, start, start + len(quote))
+    wanted = normalize(quote)
+    normalized = source.normalized
+    start = normalized.text.find(wanted) if wanted else -1
+    if start == -1:
+        return None
+    original_start, original_end = normalized.span(start, start + len(wanted))
+    return Passage(source, original_start, original_end)
+
+
+def closest_passage(quote: str, source: Source) -> ClosestPassage | None:
+    wanted = normalize(quote)
+    normalized = source.normalized
+    if not wanted or not normalized.text:
+        return None
+    alignment = fuzz.partial_ratio_alignment(wanted, normalized.text)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    start, end = normalized.span(alignment.dest_start, alignment.dest_end)
+    line, column = source.lines.position(start)
+    return ClosestPassage(alignment.score, line, column, " ".join(source.text[start:end].split()))

@@ -1,0 +1,161 @@
+"""The entity index: resolving the names claims use to the entities they mean.
+
+A name resolves through an entity's canonical name or a declared alias; case, punctuation and
+curly quotes do not matter ("COMPARTMENT NO. 6" finds "Compartment No. 6"). When one name
+belongs to several entities ("Anora" is the film and, as an alias, its heroine), the kind the
+context asks for decides, and then a canonical name wins over an alias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from checker import yamlio
+from checker.corpus.anchor import find_quote
+from checker.corpus.files import read_yaml
+from checker.corpus.sources import Source
+from checker.model.entities import EntitiesFile, Entity
+from checker.parse.names import name_key
+from checker.problems import Problem, display_path
+from checker.validation import describe_errors, suggestion
+
+ENTITIES_FILE = "entities.yaml"
+
+
+@dataclass
+class EntityIndex:
+    entities: list[Entity] = field(default_factory=list)
+    _by_key: dict[str, list[tuple[Entity, bool]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, entities: Iterable[Entity]) -> EntityIndex:
+        index = cls()
+        for entity in entities:
+            index.add(entity)
+        return index
+
+    def add(self, entity: Entity) -> None:
+        self.entities.append(entity)
+        self._by_key.setdefault(name_key(entity.name), []).append((entity, True))
+        for alias in entity.aliases:
+            self._by_key.setdefault(name_key(alias.name), []).append((entity, False))
+
+    def candidates(self, name: str) -> list[tuple[Entity, bool]]:
+        return self._by_key.get(name_key(name), [])
+
+    def resolve(self, name: str, kinds: Iterable[str] | None = None) -> Entity | None:
+        found = self.candidates(name)
+        if kinds is not None:
+            wanted = set(kinds)
+            found = [c for c in found if c[0].kind in wanted]
+        if not found:
+            return None
+        canonical = [entity for entity, is_canonical in found if is_canonical]
+        return canonical[0] if canonical else found[0][0]
+
+    def names(self, kinds: Iterable[str] | None = None) -> list[str]:
+        wanted = set(kinds) if kinds is not None else None
+        result = []
+        for entity in self.entities:
+            if wanted is None or entity.kind in wanted:
+                result.append(entity.name)
+                result.extend(alias.name for alias in entity.aliases)
+        return result
+
+    def unknown(self, what: str, name: str, kinds: Iterable[str] | None = None) -> str:
+        """The message for a name that resolves to nothing, with the nearest known name."""
+        kinds = list(kinds) if kinds is not None else None
+        kind_text = f" ({' or '.join(kinds)})" if kinds else ""
+        return (f"unknown {what} {name!r}{kind_text}; add it to claims/{ENTITIES_FILE}"
+                + suggestion(name, self.names(kinds), cutoff=75))
+
+    def forms(self, entity: Entity) -> list[str]:
+        """The accepted spellings of an entity: its canonical name and its aliases."""
+        return [entity.name, *(alias.name for alias in entity.aliases)]
+
+    def within(self, place: Entity, container: Entity) -> bool:
+        """True when ``place`` lies in ``container`` by the ``part_of`` chain."""
+        seen = set()
+        current: Entity | None = place
+        while current is not None and current.name not in seen:
+            if current is container:
+                return True
+            seen.add(current.name)
+            current = self.resolve(current.part_of, ["place"]) if current.part_of else None
+        return False
+
+
+def load_entities(directory: Path, sources: Mapping[str, Source],
+                  problems: list[Problem]) -> EntityIndex:
+    """The entities of ``directory/entities.yaml`` (none when there is no such file)."""
+    path = directory / ENTITIES_FILE
+    where = display_path(path)
+    if not path.exists():
+        return EntityIndex()
+    document = read_yaml(path, problems)
+    if document is None:
+        return EntityIndex()
+    data = document.data if document.data is not None else {}
+    if isinstance(data, dict) and isinstance(data.get("entities"), list):
+        items = data["entities"]
+        entities = []
+        for number, item in enumerate(items):
+            try:
+                entities.append(Entity.model_validate(item))
+            except ValidationError as error:
+                problems.extend(describe_errors(error, document, where, ("entities", number)))
+        rest = {k: v for k, v in data.items() if k != "entities"}
+        if rest:
+            _check_file(rest, document, where, problems)
+    else:
+        _check_file(data, document, where, problems)
+        entities = []
+    index = EntityIndex()
+    for number, entity in enumerate(entities):
+        clash = [c for c in index.candidates(entity.name) if c[1]]
+        if clash:
+            line, column = document.positions.locate(document.data, ("entities", number, "name"))
+            problems.append(Problem(path=where, line=line, column=column,
+                                    message=f"entity {entity.name!r} is declared twice"))
+            continue
+        index.add(entity)
+    for number, entity in enumerate(entities):
+        for key, target, kinds in (("part_of", entity.part_of, ["place"]),
+                                   ("work", entity.work, ["work"])):
+            if target is not None and index.resolve(target, kinds) is None:
+                line, column = document.positions.locate(document.data, ("entities", number, key))
+                problems.append(Problem(path=where, line=line, column=column,
+                                        message=index.unknown(key.replace("_", " "), target,
+                                                              kinds)))
+        for alias_number, alias in enumerate(entity.aliases):
+            if alias.evidence is not None:
+                message = _evidence_problem(alias.name, alias.evidence.source,
+                                            alias.evidence.quote, sources)
+                if message:
+                    line, column = document.positions.locate(
+                        document.data, ("entities", number, "aliases", alias_number, "evidence"))
+                    problems.append(Problem(path=where, line=line, column=column,
+                                            message=message))
+    return index
+
+
+def _evidence_problem(alias: str, source_id: str, quote: str,
+                      sources: Mapping[str, Source]) -> str | None:
+    source = sources.get(source_id)
+    if source is None:
+        return f"alias {alias!r}: evidence names unknown source {source_id!r}"
+    if find_quote(quote, source) is None:
+        return f"alias {alias!r}: evidence quote not found in {display_path(source.path)}"
+    return None
+
+
+def _check_file(data: object, document: yamlio.Document, where: str,
+                problems: list[Problem]) -> None:
+    try:
+        EntitiesFile.model_validate(data)
+    except ValidationError as error:
+        problems.extend(describe_errors(error, document, where))

@@ -1,0 +1,162 @@
+"""Is a claim's value what its quote says? One rule per value kind.
+
+- money: the quote states the figure, in digits or words ("six million", "$6 million",
+  "a million dollars"); a currency written beside it must be the claim's currency;
+- date: the quote states the date at the claim's granularity; a date without a year
+  ("October 18") counts when the claim says ``year_from: published`` and the source's
+  publication year is the claim's year;
+- year: the year is written in the quote (or comes from the publication date, as above);
+- quantity: the number, in digits or words, and a word for its unit ("28-minute", "ten days");
+- name: the name appears as spelled (case and typography aside);
+- credit: a word that states the role ("cinematographer", "directed", "co-wrote");
+- cast, place, entity: the character, place or entity, by its name or a declared alias;
+- text: the text appears in the quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.corpus.entities import EntityIndex
+from checker.corpus.sources import Source
+from checker.model.claims import Claim
+from checker.model.dates import PartialDate
+from checker.model.values import (
+    Cast,
+    Credit,
+    Date,
+    EntityRef,
+    FreeText,
+    Money,
+    Name,
+    Place,
+    Quantity,
+    Year,
+)
+from checker.parse.dates import dates_in, years_in
+from checker.parse.money import money_in
+from checker.parse.names import find_name
+from checker.parse.numbers import numbers_in, same_number
+from checker.roles import role_terms
+from checker.text import normalize
+from checker.units import UNITS
+
+
+def _figure(amount: float) -> str:
+    return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,}"
+
+
+def _published_year(claim: Claim, source: Source) -> int | None:
+    if claim.year_from != "published" or not source.meta.published:
+        return None
+    published = PartialDate.parse(source.meta.published)
+    return published.year if published else None
+
+
+def _money(value: Money, quote: str) -> str | None:
+    mentions = money_in(quote)
+    for mention in mentions:
+        if same_number(mention.amount, value.amount):
+            if mention.currency and mention.currency != value.currency:
+                return f"the quote gives {mention.text!r} in {mention.currency}, not {value.currency}"
+            return None
+    stated = ", ".join(repr(m.text) for m in mentions if m.amount >= 1) or "no figure"
+    return f"the quote states {stated}, not {_figure(value.amount)}"
+
+
+def _date(value: Date, claim: Claim, source: Source, quote: str) -> str | None:
+    wanted = PartialDate.parse(value.date)
+    assert wanted is not None  # the model validated it
+    years = {year for _, _, year in years_in(quote)}
+    context_year = _published_year(claim, source)
+    if wanted.month is None:
+        years |= {m.year for m in dates_in(quote) if m.year}
+        if wanted.year in years or wanted.year == context_year:
+            return None
+        return f"the quote does not state the year {wanted.year}"
+    for mention in dates_in(quote):
+        if mention.month != wanted.month or (wanted.day and mention.day != wanted.day):
+            continue
+        year = mention.year
+        if year == wanted.year or (year is None and wanted.year in years | {context_year}):
+            return None
+    hint = ""
+    if claim.year_from == "quote" and any(m.year is None for m in dates_in(quote)):
+        hint = "; if the year comes from the publication date, add year_from: published"
+    return f"the quote does not state the date {wanted}{hint}"
+
+
+def _year(value: Year, claim: Claim, source: Source, quote: str) -> str | None:
+    years = {year for _, _, year in years_in(quote)} | {m.year for m in dates_in(quote) if m.year}
+    if value.year in years or value.year == _published_year(claim, source):
+        return None
+    return f"the quote does not state the year {value.year}"
+
+
+def _numbers(quote: str, unit_words: tuple[str, ...]) -> list[float]:
+    found = [m.value for m in numbers_in(quote)]
+    for word in unit_words:  # "half an hour", "a year later", "a half-day"
+        if re.search(rf"\bhalf[\s-]+(?:an?\s+)?{re.escape(word)}", quote, re.IGNORECASE):
+            found.append(0.5)
+        if re.search(rf"\ban?\s+{re.escape(word)}\b", quote, re.IGNORECASE):
+            found.append(1.0)
+    return found
+
+
+def _quantity(value: Quantity, claim: Claim, quote: str) -> str | None:
+    unit = UNITS[value.unit]
+    words = unit.words + (("age", "aged", "old") if claim.property == "age" else ())
+    if words and not any(re.search(rf"\b{re.escape(w)}", quote, re.IGNORECASE) for w in words):
+        return f"the quote does not state the unit ({value.unit})"
+    found = _numbers(quote, unit.words)
+    for amount in (value.amount, value.to):
+        if amount is not None and not any(same_number(amount, n) for n in found):
+            return f"the quote does not state the number {_figure(amount)}"
+    return None
+
+
+def _any_name(names: list[str], quote: str) -> bool:
+    return any(find_name(name, quote) for name in names)
+
+
+def _forms(entities: EntityIndex, name: str, kinds: list[str] | None = None) -> list[str]:
+    entity = entities.resolve(name, kinds)
+    return [name, *entities.forms(entity)] if entity else [name]
+
+
+def unsupported(claim: Claim, source: Source, entities: EntityIndex) -> str | None:
+    """Why the quote does not support the value, or None when it does."""
+    quote = normalize(claim.quote)
+    value = claim.value
+    reason: str | None
+    if isinstance(value, Money):
+        reason = _money(value, quote)
+    elif isinstance(value, Date):
+        reason = _date(value, claim, source, quote)
+    elif isinstance(value, Year):
+        reason = _year(value, claim, source, quote)
+    elif isinstance(value, Quantity):
+        reason = _quantity(value, claim, quote)
+    elif isinstance(value, Name):
+        reason = None if find_name(value.name, quote) else \
+            f"the name {value.name!r} does not appear in the quote as spelled"
+    elif isinstance(value, Credit):
+        terms = role_terms(value.role)
+        found = any(re.search(rf"\b{re.escape(t)}", quote, re.IGNORECASE) for t in terms)
+        reason = None if found else f"the quote does not state the role {value.role!r}"
+    elif isinstance(value, Cast):
+        found = _any_name(_forms(entities, value.character, ["character"]), quote)
+        reason = None if found else f"the quote does not name the character {value.character!r}"
+    elif isinstance(value, Place):
+        found = _any_name(_forms(entities, value.place, ["place"]), quote)
+        reason = None if found else f"the quote does not name the place {value.place!r}"
+    elif isinstance(value, EntityRef):
+        forms = _forms(entities, value.entity)
+        surnames = [w for f in forms for w in f.split() if len(w) > 3]
+        found = _any_name(forms, quote) or _any_name(surnames, quote)
+        reason = None if found else f"the quote does not name {value.entity!r}"
+    else:
+        assert isinstance(value, FreeText)
+        found = normalize(value.text).lower() in quote.lower()
+        reason = None if found else "the text does not appear in the quote"
+    return reason

@@ -1,0 +1,1 @@
+"""The file formats, as pydantic models: claims, entities, source metadata and resolutions."""

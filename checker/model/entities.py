@@ -1,0 +1,62 @@
+"""``claims/entities.yaml``: the people, works, organizations, places and characters claims
+refer to, each with a canonical name and the aliases accepted for it.
+
+    entities:
+      - name: Samantha Quan
+        kind: person
+        aliases:
+          - name: Sammy
+            reason: nickname; Madison and Baker call her Sammy
+            evidence: {source: making-of-anora-thr, quote: "Sean, Sammy, their pair of dogs"}
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from checker.model.claims import SourceId
+from checker.model.values import Text
+
+EntityKind = Literal[
+    "person", "work", "organization", "place", "character", "event", "group", "other"
+]
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: SourceId
+    quote: Text
+
+
+class Alias(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text
+    reason: Text | None = None
+    evidence: Evidence | None = None
+
+    @model_validator(mode="after")
+    def _explained(self) -> Alias:
+        if self.reason is None and self.evidence is None:
+            raise ValueError(f"alias {self.name!r} needs a reason or an evidence passage")
+        return self
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text = Field(description="canonical name")
+    kind: EntityKind
+    aliases: tuple[Alias, ...] = ()
+    part_of: Text | None = Field(default=None, description="places: the larger place")
+    work: Text | None = Field(default=None, description="characters: the work they are in")
+    note: Text | None = None
+
+
+class EntitiesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    entities: list[Entity] = Field(default_factory=list)

@@ -1,0 +1,123 @@
+"""Numbers as articles write them: ``28``, ``1,200``, ``3.5 million``, ``six million``,
+``a million``, ``twenty-eight``, ``one hundred and five``, ``$6M``, ordinals (``eighth``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated scales only count right after a figure: "$6M", "3.5m", "$1.5bn", "20k".
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
+                "b": 1_000_000_000, "bn": 1_000_000_000}
+
+_WORD = "|".join(
+    sorted([*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"], key=len, reverse=True)
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_AFTER_DIGITS = (
+    r"(?:\s*(?P<short>k|m|mn|mil|bn|b)\b|[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<digits>{_DIGITS})(?![\d])(?:(?P<ord>st|nd|rd|th)\b)?{_SCALE_AFTER_DIGITS}"
+    rf"|\b(?P<words>(?:(?:a|an|half\s+a|half\s+an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float
+    text: str
+    ordinal: bool = False
+    scaled: bool = False  # a scale word or suffix was part of it: "six million", "$6M"
+
+
+def _words_value(words: str) -> tuple[float, bool, bool] | None:
+    """Value of a run of number words, whether a scale word occurred, whether it is ordinal."""
+    tokens = re.split(r"[\s-]+", words.lower())
+    total = 0.0
+    current = 0.0
+    seen = False
+    scaled = False
+    ordinal = False
+    multiplier = 1.0
+    for token in tokens:
+        if token in ("a", "an", "and"):
+            if token != "and":
+                current = current or 1
+            continue
+        if token == "half":
+            multiplier = 0.5
+            continue
+        if token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in TENS_WORDS:
+            current += TENS_WORDS[token]
+        elif token in ORDINALS:
+            current += ORDINALS[token]
+            ordinal = True
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+            scaled = True
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return (total + current) * multiplier, scaled, ordinal
+
+
+def numbers_in(text: str) -> list[NumberMention]:
+    """Every number mentioned in ``text``, in order."""
+    mentions: list[NumberMention] = []
+    for match in _NUMBER.finditer(text):
+        if match.group("digits"):
+            value = float(match.group("digits").replace(",", ""))
+            scale = match.group("scale") or match.group("short")
+            if scale:
+                value *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]
+            mentions.append(NumberMention(
+                match.start(), match.end(), value, match.group(0),
+                ordinal=bool(match.group("ord")), scaled=bool(scale),
+            ))
+        else:
+            parsed = _words_value(match.group("words"))
+            if parsed is not None:
+                value, scaled, ordinal = parsed
+                mentions.append(NumberMention(
+                    match.start(), match.end(), value, match.group(0), ordinal, scaled
+                ))
+    return mentions
+
+
+def same_number(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

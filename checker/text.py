@@ -1,0 +1,126 @@
+"""Typographic normalization of article text, with a map back to the original.
+
+A claim's quote must be verbatim, but people copy quotes through editors and chat tools that
+straighten curly quotes, turn dashes into hyphens and re-flow line breaks. Those differences are
+typography, not wording, so both the source and the quote are normalized before matching:
+
+- curly and straight single quotes/apostrophes (‘ ’ ‛ ′ ʼ) become ``'``,
+- curly and straight double quotes (“ ” „ ″) become ``"``,
+- en/em dashes, minus signs and similar (– — ‒ − ‐ ‑) become ``-``,
+- the ellipsis character becomes ``...``,
+- every run of whitespace, line breaks and no-break spaces becomes one space.
+
+Nothing else changes: case, spelling and punctuation are part of what a quote says.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_CHAR_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2026": "...",
+}
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with typographic variants folded (see the module docstring)."""
+    return _SPACE.sub(" ", text.translate(_TRANSLATION)).strip()
+
+
+_TRANSLATION = str.maketrans(_CHAR_MAP)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalized copy of a text and, for every normalized character, its original offset."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> NormalizedText:
+        chars: list[str] = []
+        offsets: list[int] = []
+        in_space = True  # drops leading whitespace
+        for index, char in enumerate(original):
+            if char.isspace():
+                if not in_space:
+                    chars.append(" ")
+                    offsets.append(index)
+                in_space = True
+                continue
+            in_space = False
+            replacement = _CHAR_MAP.get(char, char)
+            for piece in replacement:
+                chars.append(piece)
+                offsets.append(index)
+        if chars and chars[-1] == " ":
+            chars.pop()
+            offsets.pop()
+        return cls(original=original, text="".join(chars), offsets=tuple(offsets))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span ``[start, end)`` to the original text."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class LineIndex:
+    """Turns character offsets into 1-based ``(line, column)`` pairs."""
+
+    text: str
+    starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.text))
+        object.__setattr__(self, "starts", starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+    def line_text(self, line: int) -> str:
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+
+# A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) when the next
+# word starts a new sentence: an upper-case letter or an opening quote. "No. 6", "L.A.-born" and
+# "U.S. production" therefore do not end sentences. A line break always ends one: the articles
+# put paragraphs, captions and headings on lines of their own.
+_SENTENCE_END = re.compile(r"""[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9])""")
+_MAX_SENTENCE = 600
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the sentence(s) holding ``text[start:end]``, at most ~600 characters
+    each side so that one very long line does not flood a report."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    left = max(line_start, start - _MAX_SENTENCE)
+    right = min(line_end, end + _MAX_SENTENCE)
+    sentence_start = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        sentence_start = match.end()
+    match = _SENTENCE_END.search(text, end, right)
+    sentence_end = match.start() + 1 if match else right
+    # keep closing quotes that belong to the sentence
+    while sentence_end < right and text[sentence_end] in "\"'\u201d\u2019)]":
+        sentence_end += 1
+    return sentence_start, max(sentence_end, end)
