@@ -1,0 +1,32 @@
+"""Sessions: `nox -s check` runs the checker on this repository's corpus; `nox -s tests` runs
+the test suite; `nox -s lint` runs ruff and mypy."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["check", "tests", "lint"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Check the corpus in sources/ and claims/ (arguments after -- go to the CLI)."""
+    session.install(".")
+    session.run("python", "-m", "checker", "check", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (arguments after -- go to pytest)."""
+    session.install(".[dev]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Run ruff and mypy --strict on the package."""
+    session.install(".[dev]")
+    session.run("ruff", "check", "checker", "tests", "noxfile.py")
+    session.run("mypy")
