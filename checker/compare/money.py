@@ -2,22 +2,28 @@
 
 Each claim stands for a range: the figure itself, or ±10 % when it is ``approximate``
 ("around $3.5 million"), or everything above (``bound: lower``, "more than") or below
-(``bound: upper``, "under") it. Claims agree when their ranges share a point. Figures that
-differ only by rounding ("a million" and "$1.1 million": the rounder figure is the other one
-rounded to its precision) are an ``info`` finding; other differences are errors. Figures in
-different currencies are not converted, and not compared.
+(``bound: upper``, "under") it. Claims agree when their ranges share a point.
+
+Figures that differ only by rounding are an ``info`` finding; other differences are errors.
+A figure is as precise as the digits it is written with in its scale (million, thousand):
+"a million" is precise to the million and "$1.1 million" to the hundred thousand, so the
+first is the second rounded (info). "$20 million" is precise to the million too, so
+"$15 million" is not a rounding of it (error). Figures in different currencies are not
+converted, and not compared.
 
 Consistent::
 
-    - {subject: Anora, property: budget, quote: "which was six million",
+    - {subject: Harbour Lights, property: budget, quote: "six million, and not a penny more",
        value: {kind: money, amount: 6000000, currency: USD}}
-    - {subject: Anora, property: budget, quote: "on a $6 million budget",
+    - {subject: Harbour Lights, property: budget, quote: "shot on a $6 million budget",
        value: {kind: money, amount: 6000000, currency: USD}}
 
 Conflicting (error)::
 
-    - {subject: Anora, property: budget, quote: "a $6 million budget", value: {..., amount: 6000000}}
-    - {subject: Anora, property: budget, quote: "its $8 million budget", value: {..., amount: 8000000}}
+    - {subject: Tidewater, property: budget, quote: "a $6 million thriller",
+       value: {kind: money, amount: 6000000, currency: USD}}
+    - {subject: Tidewater, property: budget, quote: "whose $8 million budget",
+       value: {kind: money, amount: 8000000, currency: USD}}
 """
 
 from __future__ import annotations
@@ -55,8 +61,7 @@ def label(claim: AnchoredClaim) -> str:
     value = _money(claim)
     symbol = SYMBOLS.get(value.currency)
     amount = f"{value.amount:,.0f}" if value.amount == int(value.amount) else f"{value.amount:,}"
-    text = f"{symbol}{amount}" if symbol else f"{amount} {value.currency}"
-    return text
+    return f"{symbol}{amount}" if symbol else f"{amount} {value.currency}"
 
 
 def key(claim: AnchoredClaim) -> str:
@@ -75,22 +80,29 @@ def interval(claim: AnchoredClaim, options: Options) -> tuple[float, float]:
     return amount, amount
 
 
-def _significant(amount: float) -> int:
-    digits = Decimal(repr(amount)).normalize().as_tuple().digits
-    return max(1, len(digits))
+_SCALES = (10**12, 10**9, 10**6, 10**3)
 
 
-def _rounds_to(precise: float, rough: float) -> bool:
-    places = _significant(rough)
-    number = Decimal(repr(precise))
-    exponent = number.adjusted() - places + 1
-    rounded = number.scaleb(-exponent).quantize(Decimal(1), ROUND_HALF_UP).scaleb(exponent)
-    return float(rounded) == rough
+def precision(amount: float) -> Decimal:
+    """The step a figure is written to in its scale: "$20 million" to the million, "$1.1
+    million" to the hundred thousand, "$900,000" to the thousand. Digits before the decimal
+    point all count: a writer who rounds 15 to 20 writes "about $20 million"."""
+    number = Decimal(repr(amount))
+    scale = next((Decimal(s) for s in _SCALES if number >= s), Decimal(1))
+    exponent = (number / scale).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # amounts are finite
+    return scale.scaleb(-max(0, -exponent))
+
+
+def _rounds_to(precise: float, rough: float, step: Decimal) -> bool:
+    rounded = (Decimal(repr(precise)) / step).quantize(Decimal(1), ROUND_HALF_UP) * step
+    return rounded == Decimal(repr(rough))
 
 
 def _rounding_only(amounts: list[float]) -> bool:
-    roughest = min(amounts, key=_significant)
-    return all(a == roughest or _rounds_to(a, roughest) for a in amounts)
+    roughest = max(amounts, key=precision)
+    step = precision(roughest)
+    return all(a == roughest or _rounds_to(a, roughest, step) for a in amounts)
 
 
 def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
