@@ -6,7 +6,8 @@
   ("October 18") counts when the claim says ``year_from: published`` and the source's
   publication year is the claim's year;
 - year: the year is written in the quote (or comes from the publication date, as above);
-- quantity: the number, in digits or words, and a word for its unit ("28-minute", "ten days");
+- quantity: the number, in digits or words, and a word for its unit ("28-minute", "ten days",
+  "half an hour"); an age in years may instead be set off beside a name ("Haddad, 24,");
 - name: the name appears as spelled (case and typography aside);
 - credit: a word that states the role ("cinematographer", "directed", "co-wrote");
 - cast, place, entity: the character, place or entity, by its name or a declared alias;
@@ -93,20 +94,48 @@ def _year(value: Year, claim: Claim, source: Source, quote: str) -> str | None:
     return f"the quote does not state the year {value.year}"
 
 
+def _unit_pattern(word: str) -> str:
+    """A unit word where a quote states it. Short abbreviations ("m", "min", "hr", "ft")
+    must stand alone ("94 min.", "6m", "3-hr"), or "m" would be found in "million"; longer
+    words may be the stem of a longer one ("minute" in "28-minutes", "year" in "year-old")."""
+    before = r"(?<![^\W\d_])"  # not glued to a letter on the left; digits are fine
+    if len(word) <= 3 or not word.isalpha():
+        return rf"{before}{re.escape(word)}s?(?![^\W\d_])"
+    return before + re.escape(word)
+
+
 def _numbers(quote: str, unit_words: tuple[str, ...]) -> list[float]:
     found = [m.value for m in numbers_in(quote)]
-    for word in unit_words:  # "half an hour", "a year later", "a half-day"
-        if re.search(rf"\bhalf[\s-]+(?:an?\s+)?{re.escape(word)}", quote, re.IGNORECASE):
+    for word in unit_words:  # "half an hour", "a year later", "a half-day", "an hour and a half"
+        unit = re.escape(word)
+        if re.search(rf"\bhalf[\s-]+(?:an?\s+)?{unit}", quote, re.IGNORECASE):
             found.append(0.5)
-        if re.search(rf"\ban?\s+{re.escape(word)}\b", quote, re.IGNORECASE):
+        if re.search(rf"\ban?\s+{unit}\b", quote, re.IGNORECASE):
             found.append(1.0)
+        if re.search(rf"\ban?\s+{unit}s?\s+and\s+a\s+half\b", quote, re.IGNORECASE):
+            found.append(1.5)
     return found
+
+
+def _appositive(amount: float, quote: str) -> bool:
+    """An age set off beside a name, the way articles give ages: "Haddad, 24, is", "Mara —
+    seventeen, furious", "Ilyin (31)"."""
+    for mention in numbers_in(quote):
+        if not same_number(mention.value, amount):
+            continue
+        before, after = quote[: mention.start].rstrip(), quote[mention.end:].lstrip()
+        if before[-1:] in (",", "(", "-") and after[:1] in (",", ")", "-"):
+            return True
+    return False
 
 
 def _quantity(value: Quantity, claim: Claim, quote: str) -> str | None:
     unit = UNITS[value.unit]
     words = unit.words + (("age", "aged", "old") if claim.property == "age" else ())
-    if words and not any(re.search(rf"\b{re.escape(w)}", quote, re.IGNORECASE) for w in words):
+    stated = any(re.search(_unit_pattern(w), quote, re.IGNORECASE) for w in words)
+    if claim.property == "age" and value.unit == "years" and value.to is None:
+        stated = stated or _appositive(value.amount, quote)
+    if words and not stated:
         return f"the quote does not state the unit ({value.unit})"
     found = _numbers(quote, unit.words)
     for amount in (value.amount, value.to):
