@@ -26,36 +26,46 @@ class UnusableInput(Exception):
 
 
 def _require_folder(path: Path, what: str) -> None:
-    if not path.is_dir():
+    if not path.exists():
         raise UnusableInput(f"{what} folder not found: {display_path(path)}")
+    if not path.is_dir():
+        raise UnusableInput(f"{what} folder expected, but {display_path(path)} is a file")
+
+
+def _family(conflict_id: str) -> str:
+    """The part of an id that names the subject and property, without the values' digest."""
+    return conflict_id.rsplit("-", 1)[0]
+
+
+def _kept_problem(decision: Decision, conflict: Conflict) -> Problem | None:
+    """A problem at the first kept value that is not one of the conflict's values."""
+    labels = {v.key for v in conflict.values} | {name_key(v.label) for v in conflict.values}
+    for kept, (line, column) in zip(decision.resolution.kept, decision.keep_positions,
+                                    strict=True):
+        if kept not in labels and name_key(kept) not in labels:
+            competing = ", ".join(repr(v.label) for v in conflict.values)
+            return Problem(path=decision.path, line=line, column=column, message=(
+                f"keep: {kept!r} is not one of the competing values of {conflict.id}; "
+                f"expected one of {competing}"))
+    return None
 
 
 def _apply(conflicts: list[Conflict], decisions: dict[str, Decision],
            problems: list[Problem]) -> tuple[dict[str, Decision], list[StaleResolution]]:
+    """The decisions that resolve a conflict, and those that match none (stale)."""
     by_id = {c.id: c for c in conflicts}
     applied: dict[str, Decision] = {}
     stale = []
     for conflict_id, decision in decisions.items():
         conflict = by_id.get(conflict_id)
         if conflict is None:
-            prefix = conflict_id.rsplit("-", 1)[0]
-            successors = [c for c in conflicts if c.id.rsplit("-", 1)[0] == prefix]
-            hint = ""
-            if successors:
-                now = "; ".join(", ".join(v.label for v in c.values) for c in successors)
-                hint = f"the conflict now stands between: {now} ({successors[0].id})"
-            stale.append(StaleResolution(decision, hint))
+            successors = tuple(c for c in conflicts if _family(c.id) == _family(conflict_id))
+            stale.append(StaleResolution(decision, successors, frozenset(
+                c.id for c in successors if c.id in decisions)))
             continue
-        labels = {name_key(v.label) for v in conflict.values} | {v.key for v in conflict.values}
-        missing = [k for k in decision.resolution.kept if name_key(k) not in labels
-                   and k not in labels]
-        if missing:
-            line, column = decision.keep_position
-            problems.append(Problem(
-                path=decision.path, line=line, column=column,
-                message=f"keep {missing[0]!r} is not one of the competing values of "
-                        f"{conflict_id}: " + ", ".join(repr(v.label) for v in conflict.values),
-            ))
+        problem = _kept_problem(decision, conflict)
+        if problem is not None:
+            problems.append(problem)
             continue
         applied[conflict_id] = decision
     return applied, stale

@@ -12,10 +12,35 @@ from checker.corpus.sources import Source
 from checker.problems import Problem
 
 
+def values_text(conflict: Conflict) -> str:
+    """``$6,000,000 and $8,000,000``: the competing values, as a sentence lists them."""
+    labels = [value.label for value in conflict.values]
+    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
+
+
 @dataclass(frozen=True)
 class StaleResolution:
+    """A resolution whose conflict no longer exists: its values changed, or they agree now."""
+
     decision: Decision
-    hint: str  # what became of the conflict, when it can be told
+    # conflicts on the same subject and property that exist now, with other values
+    successors: tuple[Conflict, ...] = ()
+    resolved_successors: frozenset[str] = frozenset()
+
+    @property
+    def hint(self) -> str:
+        """What became of the conflict, so that the person can move or delete the entry."""
+        if not self.successors:
+            return "no conflict on this subject and property remains; delete the entry"
+        if len(self.successors) > 1:
+            listed = "; ".join(f"{c.id} ({values_text(c)})" for c in self.successors)
+            return f"conflicts on the same subject and property now exist: {listed}"
+        successor = self.successors[0]
+        text = (f"a conflict on the same subject and property now stands between "
+                f"{values_text(successor)}: {successor.id}")
+        if successor.id in self.resolved_successors:
+            return text + ", which has its own resolution; delete this entry"
+        return text + "; if the decision still holds, move it to that id"
 
 
 @dataclass(frozen=True)
@@ -44,6 +69,8 @@ class CheckResult:
 
     @property
     def success(self) -> bool:
+        """Exit code 0: every input valid and no unresolved error-level conflict. Warnings,
+        info findings and stale resolutions are reported but do not fail the check."""
         return not self.problems and not self.unresolved_errors
 
     @property
