@@ -1,4 +1,37 @@
-"""JSON for machines. The fields are documented in the README ("JSON report")."""
+"""JSON for machines: the whole result, one document, UTF-8, indented by two spaces.
+
+Fields (format version 1; a new field may be added without a new version, a changed or
+removed one raises it):
+
+- ``version``: 1, the version of this format.
+- ``status``: ``"pass"`` (exit code 0) or ``"fail"`` (exit code 1).
+- ``stats``: counts: ``sources``, ``claims`` (valid and invalid), ``valid_claims``,
+  ``invalid_claims``, ``reviewed_claims``, ``draft_claims``, ``problems``, ``conflicts``,
+  ``errors``, ``warnings``, ``infos``, ``resolved``, ``unresolved_errors``,
+  ``stale_resolutions``.
+- ``conflicts``: most severe first; each has
+    - ``id``: stable, made from the content; what ``resolutions.yaml`` is keyed by;
+    - ``kind`` (``money``, ``date``, ``spelling``, ...), ``severity`` (``error``,
+      ``warning``, ``info``), ``subject``, ``property``, ``scope`` (or null),
+      ``explanation`` (one sentence for a person);
+    - ``resolved``: true when a resolution applies; ``resolution``: null, or ``keep`` (a
+      list of labels), ``accept_all``, ``reason``, ``decided``, ``by``, ``file``, ``line``,
+      ``column``;
+    - ``values``: the competing values, each with ``label`` (as shown to people), ``key``
+      (normalized; equal keys are the same value) and ``claims``, each with ``claim`` (its
+      id), ``file``, ``line``, ``column`` (where the claim is written), ``status``,
+      ``source`` (``id``, ``title``), ``quote``, ``passage`` (``line``, ``column``, ``text``
+      as found in the source, ``sentence`` around it), ``section`` (label or null),
+      ``low_weight``. A value with no claims is the canonical name from ``entities.yaml``.
+- ``invalid_claims``: every problem in the input files, each with ``file``, ``line``,
+  ``column``, ``message`` and ``claim`` (the claim's id, or null for a problem outside a
+  claim). A claim with a problem is left out of the comparison.
+- ``stale_resolutions``: resolutions that match no conflict, each with ``conflict`` (the id
+  written), ``file``, ``line``, ``column``, ``keep``, ``accept_all``, ``reason``, ``hint``
+  (a sentence) and ``successors`` (ids of the conflicts on the same subject and property now).
+
+Lines and columns are 1-based; columns count characters, not bytes.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +40,7 @@ from typing import Any, TextIO
 
 from checker.conflict import Conflict
 from checker.corpus.claims import AnchoredClaim
+from checker.corpus.resolutions import Decision
 from checker.result import CheckResult
 
 FORMAT_VERSION = 1
@@ -18,6 +52,7 @@ def claim_json(claim: AnchoredClaim) -> dict[str, Any]:
         "claim": claim.claim.id,
         "file": claim.path,
         "line": claim.line,
+        "column": claim.column,
         "status": claim.claim.status,
         "source": {"id": claim.source.id, "title": claim.source.title},
         "quote": claim.claim.quote,
@@ -25,6 +60,20 @@ def claim_json(claim: AnchoredClaim) -> dict[str, Any]:
                     "sentence": passage.sentence},
         "section": passage.section_label,
         "low_weight": passage.low_weight,
+    }
+
+
+def _decision_json(decision: Decision) -> dict[str, Any]:
+    resolution = decision.resolution
+    return {
+        "keep": list(resolution.kept),
+        "accept_all": resolution.accept_all,
+        "reason": resolution.reason,
+        "decided": resolution.decided,
+        "by": resolution.by,
+        "file": decision.path,
+        "line": decision.line,
+        "column": decision.column,
     }
 
 
@@ -39,13 +88,7 @@ def conflict_json(conflict: Conflict, result: CheckResult) -> dict[str, Any]:
         "scope": conflict.scope,
         "explanation": conflict.explanation,
         "resolved": decision is not None,
-        "resolution": None if decision is None else {
-            "keep": list(decision.resolution.kept),
-            "accept_all": decision.resolution.accept_all,
-            "reason": decision.resolution.reason,
-            "file": decision.path,
-            "line": decision.line,
-        },
+        "resolution": None if decision is None else _decision_json(decision),
         "values": [
             {"label": v.label, "key": v.key, "claims": [claim_json(c) for c in v.claims]}
             for v in conflict.values
@@ -66,7 +109,11 @@ def render(result: CheckResult, stream: TextIO) -> None:
         ],
         "stale_resolutions": [
             {"conflict": s.decision.conflict_id, "file": s.decision.path,
-             "line": s.decision.line, "reason": s.decision.resolution.reason, "hint": s.hint}
+             "line": s.decision.line, "column": s.decision.column,
+             "keep": list(s.decision.resolution.kept),
+             "accept_all": s.decision.resolution.accept_all,
+             "reason": s.decision.resolution.reason, "hint": s.hint,
+             "successors": [c.id for c in s.successors]}
             for s in result.stale
         ],
     }

@@ -1,56 +1,73 @@
-"""Markdown, for files and pull-request comments: one table per conflict, a column per
-competing value, so the passages read side by side."""
+"""GitHub-flavoured Markdown, for files and pull-request comments: one table per conflict, a
+column per competing value, so that the passages read side by side.
+
+Article text is untrusted: every piece of it goes through :func:`escape`, so that a ``|``
+cannot split a table cell, ``<script>`` shows as text, and ``*``, ``_``, ``$`` or backticks
+in a quote do not turn the rest of a cell into emphasis, maths or code.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from checker.conflict import Conflict, Severity
 from checker.corpus.claims import AnchoredClaim
+from checker.report import summary
 from checker.report.excerpt import excerpt
 from checker.result import CheckResult
 
 HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
+# Punctuation that means something inside a line to GitHub's renderer (emphasis, code, links,
+# table cells, maths, strikethrough); a backslash makes it literal.
+_SPECIAL = re.compile(r"([\\`*_\[\]|$~])")
 
 
 def escape(text: str) -> str:
-    """Text safe inside a table cell: no pipes, no HTML, no line breaks."""
-    for char, replacement in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"),
-                              ("*", "\\*"), ("_", "\\_"), ("`", "\\`"), ("[", "\\[")):
-        text = text.replace(char, replacement)
-    return " ".join(text.split())
+    """Text safe inside a table cell: no markup, no HTML, no line breaks. Runs of white space
+    become one space; a leading or trailing space is kept, as it separates words."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def code(text: str) -> str:
+    """``text`` as inline code (for paths and ids); a longer fence when it holds a backtick."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _cell(claim: AnchoredClaim) -> str:
     passage = claim.passage
     found = excerpt(passage)
-    where = f"**{escape(claim.source.title)}** (`{claim.source.id}` {passage.line}:" \
-            f"{passage.column})"
+    where = f"**{escape(claim.source.title)}** ({code(claim.source.id)} " \
+            f"{passage.line}:{passage.column})"
     if passage.section_label:
         where += f", {escape(passage.section_label)}"
-    status = "" if claim.claim.status == "reviewed" else " — draft"
-    return (f"{where}<br>“{escape(found.before)}**{escape(found.quote)}**{escape(found.after)}”"
-            f"<br><sub>{escape(claim.path)}:{claim.line}{status}</sub>")
+    if passage.low_weight:
+        where += " (low weight)"
+    status = "" if claim.claim.status == "reviewed" else f" · {claim.claim.status}"
+    sentence = f"{escape(found.before)}<b>{escape(found.quote)}</b>{escape(found.after)}"
+    return f"{where}<br>“{sentence}”<br><sub>{escape(claim.path)}:{claim.line}{status}</sub>"
 
 
 def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
     title = f"{conflict.subject} · {conflict.property}"
     if conflict.scope:
         title += f" ({conflict.scope})"
-    lines = [f"#### {escape(title)}", "",
-             f"`{conflict.id}` · {conflict.severity.value} · {conflict.kind} — "
+    lines = [f"### {escape(title)}", "",
+             f"**{conflict.severity.value}** ({conflict.kind}) {code(conflict.id)}: "
              f"{escape(conflict.explanation)}", ""]
     decision = result.decision(conflict)
     if decision is not None:
-        verdict = "all values acceptable" if decision.resolution.accept_all else \
-            "keep " + ", ".join(decision.resolution.kept)
-        lines += [f"> **Resolved** ({escape(verdict)}): {escape(decision.resolution.reason)}", ""]
+        resolution = decision.resolution
+        signed = ", ".join(str(part) for part in (resolution.by, resolution.decided) if part)
+        lines += [f"> **Resolved: {escape(resolution.verdict)}.** {escape(resolution.reason)}"
+                  + (f" ({escape(signed)})" if signed else ""), ""]
     lines.append("| " + " | ".join(escape(v.label) for v in conflict.values) + " |")
-    lines.append("|" + "---|" * len(conflict.values))
-    depth = max(len(v.claims) for v in conflict.values)
-    for row in range(depth):
+    lines.append("|" + " --- |" * len(conflict.values))
+    for row in range(max(len(v.claims) for v in conflict.values)):
         cells = [_cell(v.claims[row]) if row < len(v.claims) else
-                 ("*canonical name in entities.yaml*" if not v.claims and row == 0 else "")
+                 "*canonical name in entities.yaml*" if not v.claims and row == 0 else ""
                  for v in conflict.values]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
@@ -58,30 +75,29 @@ def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
 
 
 def render(result: CheckResult, stream: TextIO) -> None:
-    stats = result.stats
-    status = "✅ pass" if result.success else "❌ fail"
-    out = [
-        "# Source consistency report", "",
-        f"**{status}** — {stats['sources']} sources, {stats['claims']} claims, "
-        f"{stats['conflicts']} conflicts ({stats['errors']} errors, {stats['warnings']} warnings, "
-        f"{stats['infos']} info), {stats['resolved']} resolved, "
-        f"{stats['unresolved_errors']} unresolved errors.", "",
-    ]
+    status = "✅ PASS" if result.success else "❌ FAIL"
+    reason = summary.PASSED if result.success else summary.failures(result)
+    out = ["# Source consistency report", "",
+           f"**{status}**: {reason}.", "", f"Checked {summary.counts(result)}.", ""]
     if result.problems:
         out += [f"## Invalid input ({len(result.problems)})", ""]
-        out += [f"- `{p.path}:{p.line}:{p.column}` {escape(p.message)}" for p in result.problems]
+        out += [f"- {code(f'{p.path}:{p.line}:{p.column}')} {escape(p.message)}"
+                for p in result.problems]
         out.append("")
     for severity in Severity:
-        conflicts = [c for c in result.conflicts if c.severity is severity]
+        conflicts = sorted((c for c in result.conflicts if c.severity is severity),
+                           key=result.resolved)
         if conflicts:
-            out += [f"## {HEADINGS[severity]} ({len(conflicts)})", ""]
+            resolved = sum(1 for c in conflicts if result.resolved(c))
+            count = f"{len(conflicts)}, {resolved} resolved" if resolved else str(len(conflicts))
+            out += [f"## {HEADINGS[severity]} ({count})", ""]
             for conflict in conflicts:
                 out += _conflict(conflict, result)
     if result.stale:
         out += [f"## Stale resolutions ({len(result.stale)})", ""]
         for stale in result.stale:
-            hint = f" — {escape(stale.hint)}" if stale.hint else ""
-            out.append(f"- `{stale.decision.conflict_id}` ({stale.decision.path}:"
-                       f"{stale.decision.line}) matches no conflict{hint}")
+            decision = stale.decision
+            out.append(f"- {code(f'{decision.path}:{decision.line}:{decision.column}')} "
+                       f"{code(decision.conflict_id)} matches no conflict; {escape(stale.hint)}")
         out.append("")
     stream.write("\n".join(out).rstrip("\n") + "\n")
