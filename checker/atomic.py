@@ -18,7 +18,7 @@ def write_atomically(path: Path, text: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         if path.exists():  # keep the person's permissions on the file
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
+            Path(temporary).chmod(path.stat().st_mode & 0o7777)
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

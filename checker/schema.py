@@ -8,7 +8,6 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from checker.atomic import write_atomically
-
 from checker.model.claims import ClaimFile
 from checker.model.entities import EntitiesFile
 from checker.model.resolutions import ResolutionsFile
