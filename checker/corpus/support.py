@@ -56,11 +56,12 @@ def _published_year(claim: Claim, source: Source) -> int | None:
 
 def _money(value: Money, quote: str) -> str | None:
     mentions = money_in(quote)
-    for mention in mentions:
-        if same_number(mention.amount, value.amount):
-            if mention.currency and mention.currency != value.currency:
-                return f"the quote gives {mention.text!r} in {mention.currency}, not {value.currency}"
-            return None
+    # "€5 million ($5.4 million)": any mention of the figure in the claim's currency will do
+    same = [m for m in mentions if same_number(m.amount, value.amount)]
+    if any(m.currency in (None, value.currency) for m in same):
+        return None
+    if same:
+        return f"the quote gives {same[0].text!r} in {same[0].currency}, not {value.currency}"
     stated = ", ".join(repr(m.text) for m in mentions if m.amount >= 1) or "no figure"
     return f"the quote states {stated}, not {_figure(value.amount)}"
 
