@@ -62,10 +62,22 @@ class Style:
         return painted + ("\033[0m" if inside else ""), inside
 
 
+def _lines(text: str, width: int, indent: str = "", hanging: str = "") -> list[str]:
+    """``text`` wrapped to ``width``. A word longer than a line (a URL) starts a line of its
+    own and is cut into pieces that fill whole lines: textwrap alone would put its first
+    letters at the end of the line before, where nobody reads them as the start of a URL."""
+    room = max(width - len(hanging), 1)
+    words = []
+    for word in text.split(" "):
+        words.extend([word[i: i + room] for i in range(0, len(word), room)] or [word])
+    return textwrap.wrap(" ".join(words), width, initial_indent=indent, subsequent_indent=hanging,
+                         break_long_words=True, break_on_hyphens=False)
+
+
 def wrap(text: str, width: int, indent: str = INDENT, hanging: str = INDENT) -> list[str]:
-    """``text`` wrapped to ``width``; words longer than a line (URLs) are broken."""
-    return textwrap.wrap(text, max(width, len(hanging) + 10), initial_indent=indent,
-                         subsequent_indent=hanging, break_on_hyphens=False) or [indent.rstrip()]
+    """``text`` wrapped to ``width``, its first line indented by ``indent``, the others by
+    ``hanging``."""
+    return _lines(text, max(width, len(hanging) + 10), indent, hanging) or [indent.rstrip()]
 
 
 @dataclass(frozen=True)
@@ -78,15 +90,14 @@ class Column:
 
 def _column_lines(column: Column, width: int) -> list[tuple[str, bool]]:
     """The column's lines, each flagged True when it is the header (to paint it bold)."""
-    header = textwrap.wrap(column.header, width, break_on_hyphens=False) or [""]
+    header = _lines(column.header, width) or [""]
     lines = [(line, True) for line in header]
     lines.append(("─" * min(width, max(4, *(len(line) for line in header))), False))
     for number, block in enumerate(column.blocks):
         if number:
             lines.append(("", False))
         for paragraph in block:
-            lines.extend((line, False) for line in
-                         textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""])
+            lines.extend((line, False) for line in _lines(paragraph, width) or [""])
     return lines
 
 
