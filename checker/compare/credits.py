@@ -1,24 +1,31 @@
 """Credits: who did which role on which work. Claims are grouped by work.
 
+Roles are compared by their canonical name (:mod:`checker.roles`): "director of
+photography" and "DP" are the cinematographer.
+
 - A *single-holder* role (director, cinematographer, editor, composer, production and costume
-  designer, line producer; see :mod:`checker.roles`) has one holder: different people credited
-  with it conflict (error), unless each of them is credited as sharing it (``shared: true``,
-  "co-directed with") by at least one source.
-- One person credited with different roles on the same work by different sources is a
-  warning: a rewording may have garbled who did what ("Coco, the costume designer", of the
-  producer), or the person really wore several hats and the sources each saw one.
+  designer, line producer) has one holder: different people credited with it conflict
+  (error), unless each of them is credited as sharing it (``shared: true``, "co-directed
+  with") by at least one source.
+- One person credited with two roles on one work that no source names together is a warning:
+  a rewording may have garbled who did what ("the costume designer" for the producer), or
+  the person really wore several hats and each source saw one. A source that names more of
+  a person's roles than another ("writer-director" and "directed by") is not a finding, nor
+  is one source listing several roles.
 
 Consistent::
 
-    - {subject: Drew Daniels, property: credit, quote: "cinematographer Drew Daniels",
-       value: {kind: credit, role: cinematographer, work: Anora}}
-    - {subject: Drew Daniels, property: credit, quote: "Anora cinematographer Drew Daniels",
-       value: {kind: credit, role: cinematographer, work: Anora}}
+    - {subject: Ilse Brandt, property: credit, quote: "cinematographer Ilse Brandt",
+       value: {kind: credit, role: cinematographer, work: Undertow}}
+    - {subject: Ilse Brandt, property: credit, quote: "Ilse Brandt shot Undertow",
+       value: {kind: credit, role: cinematographer, work: Undertow}}
 
 Conflicting (error)::
 
-    - {subject: Drew Daniels, property: credit, value: {kind: credit, role: cinematographer, work: Anora}}
-    - {subject: Jane Doe, property: credit, value: {kind: credit, role: cinematographer, work: Anora}}
+    - {subject: Mark Ellison, property: credit, quote: "edited by Mark Ellison",
+       value: {kind: credit, role: editor, work: Slow Burn}}
+    - {subject: Ruth Asante, property: credit, quote: "editor Ruth Asante",
+       value: {kind: credit, role: editor, work: Slow Burn}}
 """
 
 from __future__ import annotations
@@ -48,6 +55,10 @@ def _credit(claim: AnchoredClaim) -> Credit:
     return value
 
 
+def _role(claim: AnchoredClaim) -> str:
+    return canonical_role(_credit(claim).role)
+
+
 def group_key(claim: AnchoredClaim) -> tuple[str, str, str | None, str | None]:
     work = claim.work_entity.name if claim.work_entity else _credit(claim).work
     return work, "credit", None, None
@@ -56,7 +67,7 @@ def group_key(claim: AnchoredClaim) -> tuple[str, str, str | None, str | None]:
 def _holders(group: ClaimGroup) -> Iterator[Conflict]:
     by_role: dict[str, list[AnchoredClaim]] = {}
     for claim in group.claims:
-        role = canonical_role(_credit(claim).role)
+        role = _role(claim)
         if is_single_holder(role):
             by_role.setdefault(role, []).append(claim)
     for role, claims in sorted(by_role.items()):
@@ -81,16 +92,21 @@ def _roles(group: ClaimGroup) -> Iterator[Conflict]:
     for person, claims in sorted(by_person.items()):
         per_source: dict[str, set[str]] = {}
         for claim in claims:
-            per_source.setdefault(claim.source.id, set()).add(canonical_role(_credit(claim).role))
-        if len(per_source) < 2 or len({frozenset(r) for r in per_source.values()}) == 1:
+            per_source.setdefault(claim.source.id, set()).add(_role(claim))
+        roles = sorted(set().union(*per_source.values()))
+        # two roles some source names together are two hats, not a garbled credit
+        apart = {role for i, first in enumerate(roles) for second in roles[i + 1:]
+                 if not any({first, second} <= named for named in per_source.values())
+                 for role in (first, second)}
+        if not apart:
             continue
         yield make_conflict(
             kind="credit-roles", severity=Severity.WARNING, subject=person, prop="credit",
             scope=group.subject,
-            values=values_by_key(claims, lambda c: canonical_role(_credit(c).role),
-                                 lambda c: canonical_role(_credit(c).role)),
-            explanation=f"the sources credit {person} with different roles on {group.subject}",
-            details=(("rule", "one person, one work, different roles in different sources"),),
+            values=values_by_key([c for c in claims if _role(c) in apart], _role, _role),
+            explanation=f"the sources credit {person} with different roles on {group.subject}, "
+                        "and none of them names those roles together",
+            details=(("rule", "one person, one work, roles no single source names together"),),
         )
 
 

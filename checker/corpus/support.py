@@ -95,10 +95,11 @@ def _year(value: Year, claim: Claim, source: Source, quote: str) -> str | None:
     return f"the quote does not state the year {value.year}"
 
 
-def _unit_pattern(word: str) -> str:
-    """A unit word where a quote states it. Short abbreviations ("m", "min", "hr", "ft")
-    must stand alone ("94 min.", "6m", "3-hr"), or "m" would be found in "million"; longer
-    words may be the stem of a longer one ("minute" in "28-minutes", "year" in "year-old")."""
+def _word_pattern(word: str) -> str:
+    """A unit or role word where a quote states it. Abbreviations and phrases ("m", "min",
+    "dp", "dir.", "shot by") must stand alone ("94 min.", "6m", "3-hr"), or "m" would be
+    found in "million" and "dp" in "dpi"; a longer word may be the stem of a longer one
+    ("minute" in "28-minutes", "year" in "year-old", "produce" in "producer")."""
     before = r"(?<![^\W\d_])"  # not glued to a letter on the left; digits are fine
     if len(word) <= 3 or not word.isalpha():
         return rf"{before}{re.escape(word)}s?(?![^\W\d_])"
@@ -133,7 +134,7 @@ def _appositive(amount: float, quote: str) -> bool:
 def _quantity(value: Quantity, claim: Claim, quote: str) -> str | None:
     unit = UNITS[value.unit]
     words = unit.words + (("age", "aged", "old") if claim.property == "age" else ())
-    stated = any(re.search(_unit_pattern(w), quote, re.IGNORECASE) for w in words)
+    stated = any(re.search(_word_pattern(w), quote, re.IGNORECASE) for w in words)
     if claim.property == "age" and value.unit == "years" and value.to is None:
         stated = stated or _appositive(value.amount, quote)
     if words and not stated:
@@ -172,7 +173,7 @@ def unsupported(claim: Claim, source: Source, entities: EntityIndex) -> str | No
             f"the name {value.name!r} does not appear in the quote as spelled"
     elif isinstance(value, Credit):
         terms = role_terms(value.role)
-        found = any(re.search(rf"\b{re.escape(t)}", quote, re.IGNORECASE) for t in terms)
+        found = any(re.search(_word_pattern(t), quote, re.IGNORECASE) for t in terms)
         reason = None if found else f"the quote does not state the role {value.role!r}"
     elif isinstance(value, Cast):
         found = _any_name(_forms(entities, value.character, ["character"]), quote)
