@@ -65,7 +65,9 @@ def groups(claims: Iterable[AnchoredClaim], entities: EntityIndex
             grouped.setdefault((module.ID, module.group_key(claim)), []).append(claim)
     for (module_id, key), members in grouped.items():
         subject, prop, _, _ = key
-        scope = next((c.claim.scope for c in members if c.claim.scope), None)
+        # one spelling whatever the order of the claims ("Cannes", "cannes"): it names the
+        # conflict, and so is part of its id
+        scope = min((c.claim.scope for c in members if c.claim.scope), default=None)
         yield COMPARATORS[module_id], ClaimGroup(subject=subject, property=prop, scope=scope,
                                                   claims=tuple(members), entities=entities)
 

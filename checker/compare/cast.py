@@ -65,7 +65,8 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     for claim in group.claims:
         name = character(claim, group.entities, group.subject)
         by_character.setdefault(name_key(name), []).append(claim)
-        labels.setdefault(name_key(name), name)
+        # the same spelling whatever the order of the claims: it names the conflict
+        labels[name_key(name)] = min(labels.get(name_key(name), name), name)
     for key, claims in sorted(by_character.items()):
         if len({c.subject.name for c in claims}) < 2:
             continue
