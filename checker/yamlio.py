@@ -1,39 +1,40 @@
 """Reading people's YAML files safely, remembering where every key and item came from.
 
 - Safe loading only (no Python tags), with libyaml's C parser where it is installed.
+- Before anything is built, one pass over the parser's events refuses aliases, tags other than
+  ``!!str``, and nesting deeper than :data:`MAX_DEPTH`. Claim files have no use for any of
+  them; refusing aliases is the simplest complete defence against "billion laughs" alias bombs,
+  and the depth limit keeps a file of ten thousand ``[`` from overflowing the (recursive)
+  composer's stack, which crashes the interpreter rather than raising.
 - Duplicate keys are reported, not silently resolved to the last one.
-- Anchors and aliases are refused: claim files have no use for them, and refusing them is the
-  simplest complete defence against "billion laughs" alias bombs.
 - Every mapping key and sequence item keeps its line and column, so that a validation error
-  on ``claims[3].value.amount`` can be reported at the YAML line a person has to edit.
+  on ``claims[3].value.amount`` can be reported at the YAML line a person has to edit; plain
+  scalars keep the text as written, so a message can say ``no``, not ``False``.
+- A value YAML cannot convert (``2024-02-30`` is no calendar date; an integer of 5,000 digits
+  is past Python's limit) stays the text it is, for validation to report at its key instead of
+  the whole file failing to load. A merge key ``<<`` stays a plain key, reported as unknown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-_BaseLoader: type[yaml.SafeLoader]
-try:  # libyaml's parser is several times faster; the constructor stays in Python either way
-    _BaseLoader = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _BaseLoader = yaml.SafeLoader
+from checker.yamlerrors import YamlError, describe_parse_error, describe_reader_error
 
+__all__ = ["MAX_DEPTH", "Document", "DuplicateKey", "Positions", "YamlError", "load"]
+
+if TYPE_CHECKING:
+    from yaml import SafeLoader as _BaseLoader
+else:  # libyaml's parser is several times faster; the constructor stays in Python either way
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 50  # a claim file nests five levels deep; fifty is generous and still safe
 Position = tuple[int, int]
-
-
-class YamlError(Exception):
-    """A file that cannot be read as YAML at all."""
-
-    def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class DuplicateKey:
     key: str
     position: Position
     first: Position
+    mapping: object = field(compare=False, repr=False)  # the mapping holding both
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Positions:
 
     mappings: dict[int, tuple[Position, dict[Any, Position]]] = field(default_factory=dict)
     sequences: dict[int, tuple[Position, list[Position]]] = field(default_factory=dict)
+    written: dict[tuple[int, Any], str] = field(default_factory=dict)
     keep_alive: list[object] = field(default_factory=list)
 
     def of(self, node: object) -> Position | None:
@@ -59,23 +62,38 @@ class Positions:
             return self.sequences[id(node)][0]
         return None
 
-    def locate(self, root: object, loc: Sequence[int | str]) -> Position:
-        """The position to report for a validation error at ``loc`` (a pydantic error path).
-
-        Steps that are not keys of the data (a discriminated union's tag, or the name of a
-        missing field) are skipped, so a missing key is reported at its parent mapping.
-        """
-        current: object = root
-        where = self.of(root) or (1, 1)
+    def _steps(self, root: object, loc: Sequence[int | str]) -> Iterator[tuple[object, Any]]:
+        """The (container, key) pairs along ``loc`` that exist in the data. Other steps (a
+        discriminated union's tag, the name of a missing field) are skipped."""
+        current = root
         for step in loc:
-            if isinstance(current, dict) and isinstance(step, Hashable) and step in current:
-                where = self.mappings.get(id(current), (where, {}))[1].get(step, where)
-                current = current[step]
-            elif isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):
-                items = self.sequences.get(id(current), (where, []))[1]
+            in_mapping = isinstance(current, dict) and isinstance(step, Hashable) \
+                and step in current
+            in_list = isinstance(current, list) and isinstance(step, int) \
+                and 0 <= step < len(current)
+            if in_mapping or in_list:
+                yield current, step
+                current = current[step]  # type: ignore[index]
+
+    def locate(self, root: object, loc: Sequence[int | str]) -> Position:
+        """The position to report for a validation error at ``loc`` (a pydantic error path):
+        the deepest key or item of the path that is in the file, so a missing key is reported
+        at its parent mapping."""
+        where = self.of(root) or (1, 1)
+        for container, step in self._steps(root, loc):
+            if isinstance(container, dict):
+                where = self.mappings.get(id(container), (where, {}))[1].get(step, where)
+            else:
+                items = self.sequences.get(id(container), (where, []))[1]
                 where = items[step] if step < len(items) else where
-                current = current[step]
         return where
+
+    def written_at(self, root: object, loc: Sequence[int | str]) -> str | None:
+        """The plain scalar at ``loc`` as it is written in the file (``no``, ``2024-01-01``)."""
+        last = None
+        for container, step in self._steps(root, loc):
+            last = (id(container), step)
+        return self.written.get(last) if last is not None else None
 
     def key(self, mapping: object, key: str) -> Position | None:
         """Where ``key`` is written in ``mapping``, if it is."""
@@ -88,14 +106,12 @@ class Document:
     data: Any
     positions: Positions
     duplicates: list[DuplicateKey]
+    text: str = ""  # as read, to tell an empty file from one of comments only
 
 
-def _mark(node: Node) -> Position:
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-class _AliasUsed(Exception):
-    pass
+def _mark(node: Node | yaml.Event) -> Position:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 class _Loader(_BaseLoader):
@@ -104,11 +120,10 @@ class _Loader(_BaseLoader):
         self.positions = Positions()
         self.duplicates: list[DuplicateKey] = []
 
-    def construct_object(self, node: Node, deep: bool = False) -> Any:
-        # A node seen twice in one document can only come from an alias.
-        if node in self.constructed_objects:
-            raise _AliasUsed
-        return super().construct_object(node, deep=deep)
+    def _remember(self, container: object, key: Any, node: Node) -> None:
+        # Only plain scalars: those are the ones YAML may read as something else than text.
+        if isinstance(node, ScalarNode) and not node.style:  # None, or "" from libyaml
+            self.positions.written[(id(container), key)] = node.value
 
     def construct_positioned_mapping(self, node: MappingNode) -> dict[Any, Any]:
         mapping: dict[Any, Any] = {}
@@ -117,55 +132,78 @@ class _Loader(_BaseLoader):
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, Hashable):
                 raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                    None, None, "a key must be a plain word or number, not a list or mapping",
+                    key_node.start_mark,
                 )
             if key in keys:
-                self.duplicates.append(DuplicateKey(str(key), _mark(key_node), keys[key]))
+                self.duplicates.append(
+                    DuplicateKey(str(key), _mark(key_node), keys[key], mapping))
             else:
                 keys[key] = _mark(key_node)
             mapping[key] = self.construct_object(value_node, deep=True)
+            self._remember(mapping, key, value_node)
         self.positions.mappings[id(mapping)] = (_mark(node), keys)
         self.positions.keep_alive.append(mapping)
         return mapping
 
     def construct_positioned_sequence(self, node: SequenceNode) -> list[Any]:
         items = [self.construct_object(child, deep=True) for child in node.value]
+        for index, child in enumerate(node.value):
+            self._remember(items, index, child)
         self.positions.sequences[id(items)] = (_mark(node), [_mark(c) for c in node.value])
         self.positions.keep_alive.append(items)
         return items
 
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except ValueError:
+            if isinstance(node, ScalarNode):  # 2024-02-30: left as text, for validation
+                return node.value
+            raise
+
+    def construct_merge_key(self, node: ScalarNode) -> str:
+        return str(node.value)
+
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_positioned_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_positioned_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:merge", _Loader.construct_merge_key)
+_STR_TAG = "tag:yaml.org,2002:str"  # the one tag with a use here: `!!str 2024` keeps text
 
 
-def _first_alias(text: str) -> Position:
-    try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if isinstance(token, yaml.AliasToken):
-                return token.start_mark.line + 1, token.start_mark.column + 1
-    except yaml.YAMLError:  # pragma: no cover - the parser already accepted the text
-        pass
-    return 1, 1
+def _refuse_unsafe(text: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlError(*_mark(event), f"YAML aliases (*{event.anchor}) are not allowed "
+                            "in these files; write the value out")
+        tag: str | None = getattr(event, "tag", None)
+        if tag is not None and tag != _STR_TAG:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise YamlError(*_mark(event), f"YAML tags such as {shown} are not allowed in "
+                            "these files; write a plain value")
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlError(*_mark(event), f"lists and mappings nest more than {MAX_DEPTH} "
+                                "levels deep here; these files need only a few")
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
 
 
 def load(text: str) -> Document:
     """Parse one YAML document. Raises :class:`YamlError` with a position when it cannot."""
-    loader = _Loader(text)
     try:
-        data = loader.get_single_data()
-    except _AliasUsed:
-        line, column = _first_alias(text)
-        raise YamlError(
-            line, column, "YAML aliases (*name) are not allowed here; write the value out"
-        ) from None
+        _refuse_unsafe(text)
+        loader = _Loader(text)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(p for p in (error.context, error.problem) if p)
-        raise YamlError(line, column, f"invalid YAML: {message}") from None
-    except yaml.YAMLError as error:  # e.g. a reader error on control characters
-        raise YamlError(1, 1, f"invalid YAML: {error}") from None
-    finally:
-        loader.dispose()
-    return Document(data=data, positions=loader.positions, duplicates=loader.duplicates)
+        raise describe_parse_error(error, text) from None
+    except yaml.reader.ReaderError as error:
+        raise describe_reader_error(error, text) from None
+    return Document(data=data, positions=loader.positions, duplicates=loader.duplicates,
+                    text=text)
