@@ -8,7 +8,9 @@ typography, not wording, so both the source and the quote are normalized before 
 - curly and straight double quotes (“ ” „ ″) become ``"``,
 - en/em dashes, minus signs and similar (– — ‒ − ‐ ‑) become ``-``,
 - the ellipsis character becomes ``...``,
-- every run of whitespace, line breaks and no-break spaces becomes one space.
+- every run of whitespace, line breaks and no-break spaces becomes one space,
+- invisible characters (soft hyphen, zero-width space and joiners, word joiner, a stray
+  byte-order mark) are dropped: a quote that looks identical must not fail to match.
 
 Nothing else changes: case, spelling and punctuation are part of what a quote says.
 """
@@ -24,6 +26,7 @@ _CHAR_MAP = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
     "\u2026": "...",
+    "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
 }
 _SPACE = re.compile(r"\s+")
 
@@ -99,11 +102,36 @@ class LineIndex:
 
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes or brackets) when the next
-# word starts a new sentence: an upper-case letter or an opening quote. "No. 6", "L.A.-born" and
-# "U.S. production" therefore do not end sentences. A line break always ends one: the articles
-# put paragraphs, captions and headings on lines of their own.
-_SENTENCE_END = re.compile(r"""[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9])""")
+# word starts a new sentence: an upper-case letter, a digit or an opening quote. So "L.A.-born"
+# and "U.S. production" do not end sentences. A period after a title or a short form that is
+# followed by a name or number ("Mr. Baker", "No. 6", "Oct. 18", "Sean S. Baker", "the U.S.
+# Army") does not end one either: splitting a real sentence there would cut a quote's context
+# in half, while not splitting at "made in the U.S. Then" only shows one sentence more. A line
+# break always ends a sentence: the articles put paragraphs, captions and headings on lines of
+# their own.
+_SENTENCE_END = re.compile(
+    r"""[.!?\u2026]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9])""")
+_SHORT_FORMS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Sr", "No", "Nos", "Vol", "vs", "Gen",
+    "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec",
+})
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # S, U.S, L.A, e.g
 _MAX_SENTENCE = 600
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if text[match.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if word is None:
+        return True
+    token = word.group()
+    if token in _SHORT_FORMS:
+        return False
+    initial = len(token) == 1 and token.isupper()
+    return not (_INITIALS.fullmatch(token) and (initial or "." in token))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -115,11 +143,17 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         line_end = len(text)
     left = max(line_start, start - _MAX_SENTENCE)
     right = min(line_end, end + _MAX_SENTENCE)
-    sentence_start = left
-    for match in _SENTENCE_END.finditer(text, left, start):
-        sentence_start = match.end()
-    match = _SENTENCE_END.search(text, end, right)
-    sentence_end = match.start() + 1 if match else right
+    sentence_start, sentence_end = left, right
+    # Searched up to `right`, not `start`: the look-ahead for the next sentence's first letter
+    # must see the quote's first character, and a quote may end with the sentence's period.
+    for match in _SENTENCE_END.finditer(text, left, right):
+        if not _ends_sentence(text, match):
+            continue
+        if match.end() <= start:
+            sentence_start = match.end()
+        elif match.end() > end:
+            sentence_end = match.start() + 1
+            break
     # keep closing quotes that belong to the sentence
     while sentence_end < right and text[sentence_end] in "\"'\u201d\u2019)]":
         sentence_end += 1

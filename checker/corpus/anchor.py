@@ -3,7 +3,8 @@
 The quote is looked up verbatim first (the common case, and the cheapest), then with
 typography normalized on both sides (see :mod:`checker.text`). A quote that occurs more than
 once is anchored at its first occurrence. When it is not found at all, the closest passage is
-found with rapidfuzz's partial-ratio alignment, to show the person what the source says there.
+found with rapidfuzz's partial-ratio alignment, widened to whole words, to show the person what
+the source says there.
 """
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ def closest_passage(quote: str, source: Source) -> ClosestPassage | None:
     alignment = fuzz.partial_ratio_alignment(wanted, normalized.text)
     if alignment is None or alignment.dest_end <= alignment.dest_start:
         return None
-    start, end = normalized.span(alignment.dest_start, alignment.dest_end)
+    start, end = _whole_words(source.text, *normalized.span(alignment.dest_start,
+                                                           alignment.dest_end))
     line, column = source.lines.position(start)
     return ClosestPassage(alignment.score, line, column, " ".join(source.text[start:end].split()))
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to whole words: the alignment is by characters, and a passage shown
+    as "made for six million dollars, the produ" reads as a typo that is not there."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
