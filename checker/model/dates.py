@@ -14,16 +14,17 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 def _coerce(value: Any) -> Any:
     # YAML reads 2024-10-18 as a date and 2024 as an int; both are fine ways to write them.
+    # A date YAML cannot read (2024-02-30) comes as text, and is explained here.
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:04d}"
-    if isinstance(value, str):
-        parsed = PartialDate.parse(value)
-        if parsed is None:
-            raise ValueError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    if isinstance(value, str) and PartialDate.parse(value) is None:
+        if _PARTIAL.match(value.strip()):  # the form is right; the day or month is not
+            raise ValueError(f"{value!r} is not a date of the calendar")
+        raise ValueError(f"{value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
 

@@ -41,7 +41,8 @@ class Alias(BaseModel):
     @model_validator(mode="after")
     def _explained(self) -> Alias:
         if self.reason is None and self.evidence is None:
-            raise ValueError(f"alias {self.name!r} needs a reason or an evidence passage")
+            raise ValueError(f"alias {self.name!r} needs a reason (why the name means this "
+                             "entity) or evidence: {source: SOURCE-ID, quote: PASSAGE}")
         return self
 
 

@@ -14,13 +14,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from checker.model.dates import PartialDateStr
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _not_a_boolean(value: Any) -> Any:
+    # YAML reads `amount: yes` as true, which pydantic would take for 1.
+    if isinstance(value, bool):
+        raise ValueError(f"should be a number written in digits, not {str(value).lower()}")
+    return value
+
+
+# Finite: `1e400` reads as infinity, which no figure is and no report can print.
+Figure = Annotated[float, BeforeValidator(_not_a_boolean), Field(allow_inf_nan=False)]
 
 
 class _Value(BaseModel):
@@ -29,7 +40,7 @@ class _Value(BaseModel):
 
 class Money(_Value):
     kind: Literal["money"]
-    amount: float = Field(ge=0, description="the figure, in units of the currency")
+    amount: Figure = Field(ge=0, description="the figure, in units of the currency")
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
         description="ISO 4217 code: USD, EUR, GBP, ..."
     )
@@ -42,13 +53,13 @@ class Date(_Value):
 
 class Year(_Value):
     kind: Literal["year"]
-    year: int = Field(ge=1, le=9999)
+    year: Annotated[int, BeforeValidator(_not_a_boolean)] = Field(ge=1, le=9999)
 
 
 class Quantity(_Value):
     kind: Literal["quantity"]
-    amount: float = Field(ge=0)
-    to: float | None = Field(default=None, ge=0, description="upper end of a range")
+    amount: Figure = Field(ge=0)
+    to: Figure | None = Field(default=None, ge=0, description="upper end of a range")
     unit: Text = Field(description="minutes, days, years, pages, count, ...")
 
 
