@@ -2,10 +2,22 @@
 
 A claim that fails any check is reported (``path:line:column: message``) and left out of the
 comparison; every other claim of the file is still checked, so one run shows everything to fix.
+
+- A claim that fails validation (a bad currency, say) is still checked for an unknown property,
+  subject or work, so that one run shows all of what to fix in it.
+- A claim holding a duplicate key is left out: YAML keeps only one of the values, so the claim
+  is not what its author wrote. A later claim repeating an id is left out too.
+- A file whose source has no readable text (no ``<id>.txt``, or one that is not UTF-8) is still
+  validated, but its quotes cannot be looked up, so none of its claims is compared. An unknown
+  source is one problem, with the nearest id; an unreadable one is reported at the source, and
+  its claim file gets one note saying that its claims were not compared.
+- An empty file, or one of comments only, is a problem; ``claims:`` with nothing under it, or
+  ``claims: []``, is how a file says its source has no claims yet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,23 +25,20 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from checker import yamlio
-from checker.corpus.anchor import Passage, closest_passage, find_quote
+from checker.corpus.anchor import Passage
+from checker.corpus.claim_checks import ClaimChecker
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex
-from checker.corpus.files import read_yaml
-from checker.corpus.sources import SOURCE_ID, Source
-from checker.corpus.support import unsupported
+from checker.corpus.files import duplicate_key_problem, read_yaml
+from checker.corpus.sources import SOURCE_ID, Source, Sources, suggested_id
 from checker.model.claims import Claim, ClaimFile
 from checker.model.entities import Entity
-from checker.model.values import Cast, Credit, Quantity
+from checker.model.values import Cast, Credit
 from checker.problems import Problem, display_path
-from checker.units import UNITS
 from checker.validation import describe_errors, suggestion
-from checker.vocabulary import PROPERTIES
 
 RESOLUTIONS_FILE = "resolutions.yaml"
 RESERVED = {ENTITIES_FILE, RESOLUTIONS_FILE}
 _CLAIM = TypeAdapter(Claim)
-_HEDGED_KINDS = {"money", "quantity", "date", "year"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,160 +59,145 @@ class AnchoredClaim:
         return f"{self.source.id}/{self.claim.id}"
 
 
-class _ClaimChecker:
-    def __init__(self, path: str, document: yamlio.Document, source: Source,
-                 entities: EntityIndex, problems: list[Problem]) -> None:
-        self.path = path
-        self.document = document
-        self.source = source
-        self.entities = entities
-        self.problems = problems
-
-    def report(self, index: int, key: tuple[str | int, ...], message: str,
-               claim_id: str | None) -> None:
-        line, column = self.document.positions.locate(self.document.data,
-                                                      ("claims", index, *key))
-        self.problems.append(Problem(path=self.path, line=line, column=column,
-                                     message=message, claim_id=claim_id))
-
-    def check(self, index: int, claim: Claim) -> Passage | None:
-        """The claim's passage, or None after reporting what is wrong with it."""
-        before = len(self.problems)
-        prop = PROPERTIES.get(claim.property)
-        if prop is None:
-            self.report(index, ("property",), f"unknown property {claim.property!r}"
-                        + suggestion(claim.property, list(PROPERTIES)), claim.id)
-        elif prop.kind != claim.value.kind:
-            self.report(index, ("value", "kind"), f"property {claim.property!r} takes "
-                        f"{prop.kind} values, not {claim.value.kind}", claim.id)
-        if self.entities.resolve(claim.subject) is None:
-            self.report(index, ("subject",), self.entities.unknown("subject", claim.subject),
-                        claim.id)
-        self._check_value(index, claim)
-        if (claim.approximate or claim.bound) and claim.value.kind not in _HEDGED_KINDS:
-            key = "approximate" if claim.approximate else "bound"
-            self.report(index, (key,), f"{key} applies to figures and dates, not to "
-                        f"{claim.value.kind} values", claim.id)
-        if claim.year_from == "published" and not self.source.meta.published:
-            self.report(index, ("year_from",), f"year_from: published, but source "
-                        f"{self.source.id!r} has no 'published' date in its metadata", claim.id)
-        passage = find_quote(claim.quote, self.source)
-        if passage is None:
-            self.report(index, ("quote",), self._not_found(claim.quote), claim.id)
-        elif len(self.problems) == before:
-            reason = unsupported(claim, self.source, self.entities)
-            if reason:
-                self.report(index, ("value",), f"value not supported by the quote: {reason}",
-                            claim.id)
-        return passage if len(self.problems) == before else None
-
-    def _check_value(self, index: int, claim: Claim) -> None:
-        value = claim.value
-        if isinstance(value, Credit | Cast) and self.entities.resolve(value.work, ["work"]) is None:
-            self.report(index, ("value", "work"),
-                        self.entities.unknown("work", value.work, ["work"]), claim.id)
-        if isinstance(value, Quantity) and value.unit not in UNITS:
-            self.report(index, ("value", "unit"), f"unknown unit {value.unit!r}; use one of "
-                        f"{', '.join(UNITS)}" + suggestion(value.unit, list(UNITS)), claim.id)
-        if isinstance(value, Quantity) and value.to is not None and value.to < value.amount:
-            self.report(index, ("value", "to"), "a range's 'to' must not be below its amount",
-                        claim.id)
-
-    def _not_found(self, quote: str) -> str:
-        message = f"quote not found in {display_path(self.source.path)}"
-        closest = closest_passage(quote, self.source)
-        if closest and closest.score >= 50:
-            text = closest.text if len(closest.text) <= 160 else closest.text[:157] + "..."
-            message += (f"; the closest passage ({closest.score:.0f}% similar) is at line "
-                        f"{closest.line}:{closest.column}: {text!r}")
-        return message
+def _problem(where: str, position: tuple[int, int], message: str) -> Problem:
+    return Problem(path=where, line=position[0], column=position[1], message=message)
 
 
-def _claim_items(data: Any, document: yamlio.Document, where: str,
+def _claim_items(document: yamlio.Document, where: str, source_id: str,
                  problems: list[Problem]) -> list[Any] | None:
-    """The list under ``claims:``, after checking the file's top level."""
+    """The list under ``claims:``, after checking the file's top level; None when the file
+    holds no claims to check."""
+    data = document.data
     if data is None:
-        problems.append(Problem(path=where, line=1, column=1,
-                                message="the file is empty; a claim file holds 'claims:' "
-                                        "and a list of claims"))
+        what = "holds only comments" if document.text.strip() else "is empty"
+        problems.append(_problem(where, (1, 1), (
+            f"the file {what}; a claim file holds 'claims:' and a list of claims "
+            "(write 'claims: []' for a source with none yet)")))
         return None
-    top = {k: v for k, v in data.items() if k != "claims"} if isinstance(data, dict) else data
-    try:
-        ClaimFile.model_validate(top)
+    if not isinstance(data, dict):
+        hint = "; put 'claims:' on a line above the list" if isinstance(data, list) else ""
+        what = "a list" if isinstance(data, list) else repr(data)
+        problems.append(_problem(where, (1, 1), (
+            f"a claim file should be a mapping with 'claims:' and a list of claims, not "
+            f"{what}{hint}")))
+        return None
+    try:  # the file's own keys; each claim is validated on its own
+        ClaimFile.model_validate({k: v for k, v in data.items() if k not in ("claims", "source")})
     except ValidationError as error:
-        problems.extend(describe_errors(error, document, where))
+        problems.extend(describe_errors(error, document, where, model=ClaimFile))
+    declared = data.get("source")
+    if declared is not None and declared != source_id:
+        problems.append(_problem(where, document.positions.locate(data, ("source",)), (
+            f"source: should be {source_id!r} (the file's name), not {declared!r}; the claims "
+            "of this file are not checked until it is")))
         return None
     items = data.get("claims")
     if items is None:
         return []
     if not isinstance(items, list):
-        line, column = document.positions.locate(data, ("claims",))
-        problems.append(Problem(path=where, line=line, column=column,
-                                message="claims: should be a list of claims"))
+        problems.append(_problem(where, document.positions.locate(data, ("claims",)), (
+            f"claims: should be a list of claims, each starting with '- id:', not "
+            f"{'a mapping' if isinstance(items, dict) else repr(items)}")))
         return None
     return items
 
 
-def load_claim_file(path: Path, sources: dict[str, Source], entities: EntityIndex,
+def _misnamed(path: Path, where: str, sources: Mapping[str, Source]) -> Problem:
+    wanted = suggested_id(path.stem)
+    known = f" (the claims of source {wanted!r})" if wanted in sources else ""
+    return _problem(where, (1, 1), (
+        f"a claim file is named after its source, claims/<source-id>.yaml with a lowercase id "
+        f"of letters, digits and hyphens; rename it to {wanted}.yaml{known}"))
+
+
+def load_claim_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex,
                     problems: list[Problem]) -> list[AnchoredClaim]:
     where = display_path(path)
     source_id = path.stem
     if not SOURCE_ID.match(source_id):
-        problems.append(Problem(path=where, line=1, column=1, message=(
-            "a claim file is named after its source: claims/<source-id>.yaml, with a lowercase "
-            "id of letters, digits and hyphens")))
+        problems.append(_misnamed(path, where, sources))
         return []
-    document = read_yaml(path, problems)
+    document = read_yaml(path, problems, report_duplicates=False)
     if document is None:
         return []
-    items = _claim_items(document.data, document, where, problems)
+    items = _claim_items(document, where, source_id, problems)
     if items is None:
         return []
-    declared = document.data.get("source") if isinstance(document.data, dict) else None
-    if declared is not None and declared != source_id:
-        line, column = document.positions.locate(document.data, ("source",))
-        problems.append(Problem(path=where, line=line, column=column, message=(
-            f"source {declared!r} does not match the file name; claims/{source_id}.yaml holds "
-            f"the claims of source {source_id!r}")))
-        return []
     source = sources.get(source_id)
-    if source is None:
-        problems.append(Problem(path=where, line=1, column=1, message=(
+    unreadable = sources.unreadable if isinstance(sources, Sources) else {}
+    if source_id in unreadable:
+        problems.append(_problem(where, (1, 1), (
+            f"the claims of this file are not compared: their source "
+            f"{display_path(unreadable[source_id])} cannot be read")))
+    elif source is None:
+        problems.append(_problem(where, (1, 1), (
             f"unknown source {source_id!r}: there is no {source_id}.txt in the sources folder"
             + suggestion(source_id, list(sources)))))
-        return []
     return _check_claims(items, document, where, source, entities, problems)
 
 
-def _check_claims(items: list[Any], document: yamlio.Document, where: str, source: Source,
-                  entities: EntityIndex, problems: list[Problem]) -> list[AnchoredClaim]:
-    checker = _ClaimChecker(where, document, source, entities, problems)
-    positions = document.positions
-    item_lines = [positions.locate(document.data, ("claims", i)) for i in range(len(items))]
-    broken = _claims_with_duplicate_keys(document, item_lines)
-    seen_ids: dict[str, int] = {}
+def _containers(node: Any) -> Iterator[int]:
+    """The ids of the mappings and lists in ``node``, itself included."""
+    if isinstance(node, dict | list):
+        yield id(node)
+        for child in node.values() if isinstance(node, dict) else node:
+            yield from _containers(child)
+
+
+def _claims_with_duplicate_keys(items: list[Any], document: yamlio.Document, where: str,
+                                problems: list[Problem]) -> set[int]:
+    """Report every duplicate key; return the claims holding one. YAML kept only one of the
+    values, so such a claim is not what its author wrote and must not be compared."""
+    owner = {container: index for index, item in enumerate(items)
+             for container in _containers(item)}
+    broken = set()
+    for duplicate in document.duplicates:
+        index = owner.get(id(duplicate.mapping))
+        if index is None:
+            problems.append(duplicate_key_problem(where, duplicate))
+            continue
+        broken.add(index)
+        claim_id = items[index].get("id") if isinstance(items[index], dict) else None
+        claim_id = claim_id if isinstance(claim_id, str) else None
+        named = f"claim {claim_id!r}" if claim_id else "the claim"
+        problems.append(duplicate_key_problem(
+            where, duplicate, f": YAML keeps only one of the values, so {named} is left out",
+            claim_id))
+    return broken
+
+
+def _check_claims(items: list[Any], document: yamlio.Document, where: str,
+                  source: Source | None, entities: EntityIndex,
+                  problems: list[Problem]) -> list[AnchoredClaim]:
+    checker = ClaimChecker(where, document, source, entities, problems)
+    item_lines = [document.positions.locate(document.data, ("claims", i))
+                  for i in range(len(items))]
+    broken = _claims_with_duplicate_keys(items, document, where, problems)
+    first_line: dict[str, int] = {}
     anchored = []
     for index, item in enumerate(items):
+        written_id = item.get("id") if isinstance(item, dict) else None
+        claim_id = written_id if isinstance(written_id, str) else None
+        before = len(problems)
+        if claim_id is not None and claim_id in first_line:
+            checker.report(index, ("id",), f"duplicate claim id {claim_id!r} (first at line "
+                           f"{first_line[claim_id]}); give each claim its own id", claim_id)
+        elif claim_id is not None:
+            first_line[claim_id] = item_lines[index][0]
         try:
             claim = _CLAIM.validate_python(item)
         except ValidationError as error:
-            claim_id = item.get("id") if isinstance(item, dict) else None
             problems.extend(describe_errors(error, document, where, ("claims", index),
-                                            claim_id=claim_id if isinstance(claim_id, str)
-                                            else None))
+                                            claim_id=claim_id, model=Claim))
+            checker.check_names(index, item, error, claim_id)
             continue
-        if claim.id in seen_ids:
-            checker.report(index, ("id",), f"duplicate claim id {claim.id!r} (first at line "
-                           f"{item_lines[seen_ids[claim.id]][0]})", claim.id)
+        passage = checker.check(index, claim, item)
+        if passage is None or source is None or index in broken or len(problems) > before:
             continue
-        seen_ids[claim.id] = index
-        passage = checker.check(index, claim)
-        if passage is None or index in broken:
-            continue
-        line, column = item_lines[index]
         subject = entities.resolve(claim.subject)
         assert subject is not None  # checked above
         work = claim.value.work if isinstance(claim.value, Credit | Cast) else None
+        line, column = item_lines[index]
         anchored.append(AnchoredClaim(
             claim=claim, source=source, subject=subject, passage=passage, path=where,
             line=line, column=column,
@@ -212,26 +206,13 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str, sourc
     return anchored
 
 
-def _claims_with_duplicate_keys(document: yamlio.Document,
-                                item_lines: list[tuple[int, int]]) -> set[int]:
-    """Claims holding a duplicate key: YAML kept only one of the values, so the claim is not
-    what its author wrote and must not be compared."""
-    broken = set()
-    for duplicate in document.duplicates:
-        for index in range(len(item_lines) - 1, -1, -1):
-            if item_lines[index] <= duplicate.position:
-                broken.add(index)
-                break
-    return broken
-
-
-def load_claims(directory: Path, sources: dict[str, Source], entities: EntityIndex,
+def load_claims(directory: Path, sources: Mapping[str, Source], entities: EntityIndex,
                 problems: list[Problem]) -> list[AnchoredClaim]:
     claims: list[AnchoredClaim] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name not in RESERVED:
             claims.extend(load_claim_file(path, sources, entities, problems))
     for path in sorted(directory.glob("*.yml")):
-        problems.append(Problem(path=display_path(path), line=1, column=1,
-                                message="claim files end in .yaml; rename this file"))
+        problems.append(_problem(display_path(path), (1, 1),
+                                 "claim files end in .yaml; rename this file"))
     return claims

@@ -11,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from checker import yamlio
 from checker.corpus.anchor import find_quote
 from checker.corpus.files import read_yaml
-from checker.corpus.sources import Source
-from checker.model.entities import EntitiesFile, Entity
+from checker.corpus.sources import Source, Sources
+from checker.model.entities import Alias, EntitiesFile, Entity
 from checker.parse.names import name_key
 from checker.problems import Problem, display_path
-from checker.validation import describe_errors, suggestion
+from checker.validation import describe_errors, suggestion, without_errors
 
 ENTITIES_FILE = "entities.yaml"
 
@@ -30,6 +31,7 @@ ENTITIES_FILE = "entities.yaml"
 class EntityIndex:
     entities: list[Entity] = field(default_factory=list)
     _by_key: dict[str, list[tuple[Entity, bool]]] = field(default_factory=dict)
+    invalid: set[str] = field(default_factory=set)  # name keys of entries left out as invalid
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> EntityIndex:
@@ -69,7 +71,10 @@ class EntityIndex:
     def unknown(self, what: str, name: str, kinds: Iterable[str] | None = None) -> str:
         """The message for a name that resolves to nothing, with the nearest known name."""
         kinds = list(kinds) if kinds is not None else None
-        kind_text = f" ({' or '.join(kinds)})" if kinds else ""
+        if name_key(name) in self.invalid:
+            return (f"{what} {name!r} is not usable: its entry in claims/{ENTITIES_FILE} is "
+                    "invalid (see the problem reported there)")
+        kind_text = f" ({' or '.join(kinds)})" if kinds and what not in kinds else ""
         return (f"unknown {what} {name!r}{kind_text}; add it to claims/{ENTITIES_FILE}"
                 + suggestion(name, self.names(kinds), cutoff=75))
 
@@ -89,65 +94,114 @@ class EntityIndex:
         return False
 
 
+def _validated(items: list[Any], document: yamlio.Document, where: str, index: EntityIndex,
+               problems: list[Problem]) -> list[tuple[int, Entity]]:
+    """Each entry validated on its own, with its place in the file. An entry with a wrong key
+    or alias is kept without it; one whose name or kind is wrong is left out, and its name
+    noted, so that claims naming it are not also told the name is unknown."""
+    entities = []
+    for number, item in enumerate(items):
+        try:
+            entities.append((number, Entity.model_validate(item)))
+            continue
+        except ValidationError as error:
+            problems.extend(describe_errors(error, document, where, ("entities", number),
+                                            model=Entity))
+            kept = without_errors(item, error)
+        try:
+            entities.append((number, Entity.model_validate(kept)))
+        except ValidationError:
+            name = item.get("name") if isinstance(item, dict) else None
+            if isinstance(name, str):
+                index.invalid.add(name_key(name))
+    return entities
+
+
 def load_entities(directory: Path, sources: Mapping[str, Source],
                   problems: list[Problem]) -> EntityIndex:
     """The entities of ``directory/entities.yaml`` (none when there is no such file)."""
     path = directory / ENTITIES_FILE
     where = display_path(path)
+    index = EntityIndex()
     if not path.exists():
-        return EntityIndex()
+        return index
     document = read_yaml(path, problems)
     if document is None:
-        return EntityIndex()
+        return index
     data = document.data if document.data is not None else {}
-    if isinstance(data, dict) and isinstance(data.get("entities"), list):
-        items = data["entities"]
-        entities = []
-        for number, item in enumerate(items):
-            try:
-                entities.append(Entity.model_validate(item))
-            except ValidationError as error:
-                problems.extend(describe_errors(error, document, where, ("entities", number)))
+    items = data.get("entities") if isinstance(data, dict) else None
+    if isinstance(items, list):
+        entities = _validated(items, document, where, index, problems)
         rest = {k: v for k, v in data.items() if k != "entities"}
         if rest:
             _check_file(rest, document, where, problems)
     else:
         _check_file(data, document, where, problems)
         entities = []
-    index = EntityIndex()
-    for number, entity in enumerate(entities):
-        clash = [c for c in index.candidates(entity.name) if c[1]]
-        if clash:
-            line, column = document.positions.locate(document.data, ("entities", number, "name"))
-            problems.append(Problem(path=where, line=line, column=column,
-                                    message=f"entity {entity.name!r} is declared twice"))
+    first_line: dict[str, int] = {}
+    for number, entity in entities:
+        line, column = document.positions.locate(document.data, ("entities", number, "name"))
+        if any(is_canonical for _, is_canonical in index.candidates(entity.name)):
+            problems.append(Problem(path=where, line=line, column=column, message=(
+                f"entity {entity.name!r} is declared twice (first at line "
+                f"{first_line[name_key(entity.name)]}); merge the two entries")))
             continue
+        first_line[name_key(entity.name)] = line
         index.add(entity)
-    for number, entity in enumerate(entities):
-        for key, target, kinds in (("part_of", entity.part_of, ["place"]),
-                                   ("work", entity.work, ["work"])):
-            if target is not None and index.resolve(target, kinds) is None:
-                line, column = document.positions.locate(document.data, ("entities", number, key))
-                problems.append(Problem(path=where, line=line, column=column,
-                                        message=index.unknown(key.replace("_", " "), target,
-                                                              kinds)))
-        for alias_number, alias in enumerate(entity.aliases):
-            if alias.evidence is not None:
-                message = _evidence_problem(alias.name, alias.evidence.source,
-                                            alias.evidence.quote, sources)
-                if message:
-                    line, column = document.positions.locate(
-                        document.data, ("entities", number, "aliases", alias_number, "evidence"))
-                    problems.append(Problem(path=where, line=line, column=column,
-                                            message=message))
+    for number, entity in entities:
+        _check_references(number, entity, index, document, where, sources, problems)
     return index
+
+
+def _check_references(number: int, entity: Entity, index: EntityIndex,
+                      document: yamlio.Document, where: str, sources: Mapping[str, Source],
+                      problems: list[Problem]) -> None:
+    """The place an entity is part of and the work a character is in must be entities too;
+    an alias's evidence must be a passage of a known source."""
+    for key, target, kinds in (("part_of", entity.part_of, ["place"]),
+                               ("work", entity.work, ["work"])):
+        if target is not None and index.resolve(target, kinds) is None:
+            line, column = document.positions.locate(document.data, ("entities", number, key))
+            problems.append(Problem(path=where, line=line, column=column,
+                                    message=f"{key}: " + index.unknown(kinds[0], target, kinds)))
+    for alias_number, alias in enumerate(_aliases_as_written(entity, document, number)):
+        if alias is None or alias.evidence is None:
+            continue
+        message = _evidence_problem(alias.name, alias.evidence.source, alias.evidence.quote,
+                                    sources)
+        if message:
+            line, column = document.positions.locate(
+                document.data, ("entities", number, "aliases", alias_number, "evidence"))
+            problems.append(Problem(path=where, line=line, column=column, message=message))
+
+
+def _aliases_as_written(entity: Entity, document: yamlio.Document,
+                        number: int) -> list[Alias | None]:
+    """The entity's aliases at their places in the file (None where one was left out)."""
+    entry = document.data["entities"][number]
+    written = entry.get("aliases") if isinstance(entry, dict) else None
+    if not isinstance(written, list) or len(written) == len(entity.aliases):
+        return list(entity.aliases)
+    kept = iter(entity.aliases)
+    result: list[Alias | None] = []
+    for item in written:
+        try:
+            Alias.model_validate(item)
+        except ValidationError:
+            result.append(None)
+            continue
+        result.append(next(kept))
+    return result
 
 
 def _evidence_problem(alias: str, source_id: str, quote: str,
                       sources: Mapping[str, Source]) -> str | None:
     source = sources.get(source_id)
     if source is None:
-        return f"alias {alias!r}: evidence names unknown source {source_id!r}"
+        if isinstance(sources, Sources) and source_id in sources.unreadable:
+            return None  # reported at the source; the evidence is checked once it can be read
+        return (f"alias {alias!r}: evidence names unknown source {source_id!r}"
+                + suggestion(source_id, list(sources)))
     if find_quote(quote, source) is None:
         return f"alias {alias!r}: evidence quote not found in {display_path(source.path)}"
     return None
@@ -158,4 +212,4 @@ def _check_file(data: object, document: yamlio.Document, where: str,
     try:
         EntitiesFile.model_validate(data)
     except ValidationError as error:
-        problems.extend(describe_errors(error, document, where))
+        problems.extend(describe_errors(error, document, where, model=EntitiesFile))
