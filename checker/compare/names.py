@@ -2,36 +2,41 @@
 
 Each ``name`` claim records a spelling as a source prints it. A spelling is *accepted* when it
 is the entity's canonical name or a declared alias, or is made only of their words (a surname
-alone, "Daniels" for Drew Daniels, is a mention, not a variant). Case, punctuation and
-typography never count ("COMPARTMENT NO. 6", "Compartment No 6"). Any other spelling is a
+alone, "Ilori" for Margarethe Ilori, is a mention, not a variant). Case, punctuation and
+typography never count ("SLEEPER CAR NO. 7", "Sleeper Car No 7"). Any other spelling is a
 finding:
 
-- a word a letter or two away from an accepted word ("Yuri" for "Yura", "Borislov" for
-  "Borisov", "Cabira" for "Cabiria") is a **spelling** conflict (error), one per pair of
-  words, with every claim that uses either;
-- a whole spelling close to an accepted one though its words are not ("Compartment No. 6"
-  and "Compartment Number 6", rapidfuzz ratio ≥ 80) is a spelling conflict too;
-- a spelling that differs only by accents ("Noe" for "Noé") is an **info** finding;
+- a word a letter or two away from an accepted word ("Mitia" for "Mitya", "Lindsay" for
+  "Lindsey"), or written out where an accepted one is abbreviated ("Number" for "No."), is a
+  **spelling** conflict (error), one per pair of words, with every claim that uses either;
+- for a work, place or organization, a whole spelling close to an accepted one though its
+  words are not ("Nightwatchman" and "The Night Watchman", rapidfuzz ratio ≥ 80) is a
+  spelling conflict too. People and characters are spared this rule: a short form of their
+  name ("Bea Hale" for Beatrix Hale) is a nickname, not a misspelling;
+- a spelling that differs only by accents ("Ines" for "Inès") is an **info** finding;
 - a spelling unlike any accepted one is an undeclared **name-form** (warning): a nickname to
   declare as an alias, or a rewording that put one name in another's place.
 
 Names of different entities are never compared here, so two people who share a first name or
-a surname (Mikey Madison, Mikey Saber) are never merged.
+a surname (Ruth Calder, Ruth Okafor, Tom Calder) are never merged.
 
 Consistent::
 
-    - {subject: Samantha Quan, property: name, value: {kind: name, name: Sammy}}  # alias
-    - {subject: Samantha Quan, property: name, value: {kind: name, name: Quan}}   # surname
+    - {subject: Margarethe Ilori, property: name, value: {kind: name, name: Maggie}}  # alias
+    - {subject: Margarethe Ilori, property: name, value: {kind: name, name: Ilori}}   # surname
 
 Conflicting (error)::
 
-    - {subject: Lindsey Normington, property: name, value: {kind: name, name: Lindsey Normington}}
-    - {subject: Lindsey Normington, property: name, value: {kind: name, name: Lindsay Normington}}
+    - {subject: Lindsey Arkwright, property: name,
+       value: {kind: name, name: Lindsey Arkwright}}
+    - {subject: Lindsey Arkwright, property: name,
+       value: {kind: name, name: Lindsay Arkwright}}
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
@@ -47,6 +52,15 @@ ID = "names"
 VALUE_KINDS = frozenset({"name"})
 CARDINALITIES = frozenset({"many"})
 group_key = default_key
+
+
+# Abbreviations that print one word of a title or name: the key abbreviates the value.
+ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "no": "number", "nr": "number", "st": "saint", "ste": "sainte", "mt": "mount",
+    "ft": "fort", "dr": "doctor", "mr": "mister", "vol": "volume", "pt": "part",
+})
+# Nicknames and short forms make whole-name likeness meaningless for these
+_NICKNAMED = frozenset({"person", "character"})
 
 
 class Options(BaseModel):
@@ -74,8 +88,14 @@ def near_word(word: str, accepted: set[str], options: Options) -> tuple[str, int
     return best[1], best[0]
 
 
+def abbreviation_of(word: str, accepted: set[str]) -> str | None:
+    """The accepted word that ``word`` abbreviates or writes out ("number" for "no")."""
+    return next((a for a in sorted(accepted)
+                 if ABBREVIATIONS.get(word) == a or ABBREVIATIONS.get(a) == word), None)
+
+
 def _spans(forms: list[str]) -> set[str]:
-    spans = set()
+    spans: set[str] = set()
     for form in forms:
         words = tokens(form)
         spans.update(" ".join(words[i:j]) for i in range(len(words))
@@ -101,6 +121,7 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     accepted_keys = {name_key(f) for f in forms}
     writings = forms + [_name(c) for c in group.claims]
     word_pairs: dict[tuple[str, str], int] = {}
+    abbreviated: set[tuple[str, str]] = set()
     whole: dict[tuple[str, str], float] = {}
     undeclared: set[str] = set()
     accents: dict[str, str] = {}
@@ -114,15 +135,19 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
         }:
             accents[key] = plain
             continue
-        odd = [w for w in key.split() if w not in accepted_words]
-        near = [near_word(w, accepted_words, options) for w in odd]
-        if all(near):
-            for word, found in zip(odd, near, strict=True):
-                assert found is not None
-                word_pairs[(found[0], word)] = found[1]
+        odd_words = [w for w in key.split() if w not in accepted_words]
+        near = [near_word(w, accepted_words, options) for w in odd_words]
+        short = [abbreviation_of(w, accepted_words) for w in odd_words]
+        if all(n or a for n, a in zip(near, short, strict=True)):
+            for word, found, full in zip(odd_words, near, short, strict=True):
+                if full is not None:
+                    abbreviated.add((full, word))
+                else:
+                    assert found is not None
+                    word_pairs[(found[0], word)] = found[1]
             continue
         best = max(((fuzz.ratio(key, s), s) for s in _spans(forms)), default=(0.0, ""))
-        if best[0] >= options.form_similarity:
+        if entity.kind not in _NICKNAMED and best[0] >= options.form_similarity:
             whole[(best[1], key)] = best[0]
         else:
             undeclared.add(key)
@@ -144,6 +169,15 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
                         "alias declares them equivalent",
             details=(("rule", "a word within a letter or two of an accepted word"),
                      ("edits", str(edits))),
+        )
+    for good, odd in sorted(abbreviated):
+        yield make_conflict(
+            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            scope=None, values=[value(good), value(odd)],
+            explanation=f"{_display(odd, writings)!r} and {_display(good, writings)!r} are one "
+                        f"word, abbreviated and written out, in the name of {entity.name}, and "
+                        "no alias declares the spellings equivalent",
+            details=(("rule", "a word that abbreviates an accepted word, or writes it out"),),
         )
     for (good, odd), score in sorted(whole.items()):
         yield make_conflict(
