@@ -46,7 +46,7 @@ def _check_top_level(data: Any, document: yamlio.Document, where: str,
     try:
         ResolutionsFile.model_validate(top)
     except ValidationError as error:
-        problems.extend(describe_errors(error, document, where))
+        problems.extend(describe_errors(error, document, where, model=ResolutionsFile))
         return None
     return entries if isinstance(entries, dict) else {}
 
@@ -55,6 +55,8 @@ def _keep_positions(document: yamlio.Document, conflict_id: str,
                     resolution: Resolution) -> tuple[Position, ...]:
     base = ("resolutions", conflict_id, "keep")
     locate = document.positions.locate
+    if resolution.keep is None:
+        return ()
     if isinstance(resolution.keep, tuple):
         return tuple(locate(document.data, (*base, i)) for i in range(len(resolution.keep)))
     return (locate(document.data, base),)
@@ -81,7 +83,8 @@ def load_resolutions(directory: Path, problems: list[Problem]) -> dict[str, Deci
         try:
             resolution = Resolution.model_validate(entry)
         except ValidationError as error:
-            problems.extend(describe_errors(error, document, where, ("resolutions", conflict_id)))
+            problems.extend(describe_errors(error, document, where, ("resolutions", conflict_id),
+                                            model=Resolution))
             continue
         decisions[conflict_id] = Decision(conflict_id, resolution, where, line, column,
                                           _keep_positions(document, conflict_id, resolution))
