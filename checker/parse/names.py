@@ -3,7 +3,15 @@
 Matching is case-insensitive and typographic-insensitive (curly vs straight apostrophes), but
 otherwise exact: a name must appear as spelled. Messy text glues italic titles to the word
 before or after them ("sinceTake Out", "inAnoradoes", "Red Rocketwas"), so a name may start
-inside a word at a lower-to-upper case change, and may run into the next word.
+inside a word at a lower-to-upper case change, and may run into the next word. Not every
+glued letter is glue, though:
+
+- on the left, a surname particle makes another name: "Caprio" is not in "DiCaprio", nor
+  "Ella" in "McElla";
+- on the right, a possessive whose apostrophe was stripped ("Madisons") or a glued word of
+  three letters or more ("Rocketwas", "Louloufor"), or a two-letter function word
+  ("Anorais"), is glue; one or two other letters make a longer name ("Ann" is not in
+  "Anne", nor "Yur" in "Yura"), and so does a digit running on ("No. 6" in "No. 65").
 """
 
 from __future__ import annotations
@@ -14,14 +22,23 @@ import unicodedata
 from checker.text import normalize
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_PARTICLES = frozenset({"mc", "mac", "di", "de", "da", "du", "la", "le", "van", "von", "st"})
+_SHORT_WORDS = frozenset({"s", "is", "in", "at", "on", "of", "to", "as", "by", "or", "an",
+                          "so", "it", "be", "do", "up", "if"})
+
+
+def _fold(text: str) -> str:
+    """Lower case, one character for one: "İ" lowers to two characters, which would shift
+    every offset after it."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def find_name(name: str, text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` (already normalized) where ``name`` occurs."""
-    needle = normalize(name).lower()
+    needle = _fold(normalize(name))
     if not needle:
         return []
-    haystack = text.lower()
+    haystack = _fold(text)
     spans = []
     start = haystack.find(needle)
     while start != -1:
@@ -32,18 +49,30 @@ def find_name(name: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _run(text: str, start: int, step: int) -> str:
+    """The letters and digits next to ``start``, walking by ``step`` (-1: leftwards)."""
+    index = start
+    while 0 <= index < len(text) and text[index].isalnum():
+        index += step
+    return text[index + 1: start + 1] if step < 0 else text[start:index]
+
+
 def _left_ok(text: str, start: int) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return True
-    # glued on the left: "sinceTake Out"
-    return text[start - 1].islower() and text[start].isupper()
+    # glued on the left: "sinceTake Out", "inAnora"; but not "DiCaprio"
+    glued = _run(text, start - 1, -1)
+    return (text[start - 1].islower() and text[start].isupper()
+            and glued.lower() not in _PARTICLES)
 
 
 def _right_ok(text: str, end: int) -> bool:
-    # A name may run into the next word: "Red Rocketwas", "Anoracame", and possessives whose
-    # apostrophe was stripped ("Madisons"). Only a figure running on ("No. 6" in "No. 65")
-    # is a different name.
-    return end >= len(text) or not (text[end].isdigit() and text[end - 1].isdigit())
+    if end >= len(text) or not text[end].isalnum():
+        return True
+    if text[end].isdigit():
+        return False  # a figure running on: "No. 65", "Room 1016"
+    glued = _run(text, end, 1)
+    return len(glued) >= 3 or glued.lower() in _SHORT_WORDS
 
 
 def name_key(name: str) -> str:

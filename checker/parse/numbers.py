@@ -1,5 +1,9 @@
 """Numbers as articles write them: ``28``, ``1,200``, ``3.5 million``, ``six million``,
-``a million``, ``twenty-eight``, ``one hundred and five``, ``$6M``, ordinals (``eighth``)."""
+``a million``, ``twenty-eight``, ``one hundred and five``, ``two and a half``, ``$6M``,
+ordinals (``eighth``, ``21st``).
+
+A decade is not its first year: "the 1970s" and "her 30s" are not numbers here. A one-letter
+scale counts only glued to its figure ("$6M", "3.5m"): "6 m tall" is six metres."""
 
 from __future__ import annotations
 
@@ -27,7 +31,8 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
 }
-# Abbreviated scales only count right after a figure: "$6M", "3.5m", "$1.5bn", "20k".
+# Abbreviated scales only count right after a figure: "$6M", "3.5m", "$1.5bn", "20k"; the
+# one-letter ones glued to it, since "6 m" is as likely metres as millions.
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
                 "b": 1_000_000_000, "bn": 1_000_000_000}
 
@@ -35,13 +40,16 @@ _WORD = "|".join(
     sorted([*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"], key=len, reverse=True)
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_HALF = r"\s+and\s+a\s+half\b"
 _SCALE_AFTER_DIGITS = (
-    r"(?:\s*(?P<short>k|m|mn|mil|bn|b)\b|[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:(?P<short>k|m|b)\b|\s?(?P<short2>mn|mil|bn)\b"
+    r"|[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
 )
 _NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<digits>{_DIGITS})(?![\d])(?:(?P<ord>st|nd|rd|th)\b)?{_SCALE_AFTER_DIGITS}"
+    rf"(?<![\w.,])(?P<digits>{_DIGITS})(?![\d])(?!(?<=0)s\b)(?:(?P<ord>st|nd|rd|th)\b)?"
+    rf"(?P<dhalf>{_HALF})?{_SCALE_AFTER_DIGITS}"
     rf"|\b(?P<words>(?:(?:a|an|half\s+a|half\s+an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b",
+    rf"(?:{_WORD})(?:{_HALF}|(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b",
     re.IGNORECASE,
 )
 
@@ -58,7 +66,7 @@ class NumberMention:
 
 def _words_value(words: str) -> tuple[float, bool, bool] | None:
     """Value of a run of number words, whether a scale word occurred, whether it is ordinal."""
-    tokens = re.split(r"[\s-]+", words.lower())
+    tokens = re.split(r"[\s-]+", re.sub(_HALF, " +half", words.lower()))
     total = 0.0
     current = 0.0
     seen = False
@@ -72,6 +80,9 @@ def _words_value(words: str) -> tuple[float, bool, bool] | None:
             continue
         if token == "half":
             multiplier = 0.5
+            continue
+        if token == "+half":  # "two and a half", "one and a half million"
+            current += 0.5
             continue
         if token in UNITS_WORDS:
             current += UNITS_WORDS[token]
@@ -102,7 +113,8 @@ def numbers_in(text: str) -> list[NumberMention]:
     for match in _NUMBER.finditer(text):
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
-            scale = match.group("scale") or match.group("short")
+            value += 0.5 if match.group("dhalf") else 0.0
+            scale = match.group("scale") or match.group("short") or match.group("short2")
             if scale:
                 value *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]
             mentions.append(NumberMention(
