@@ -61,7 +61,7 @@ def _explain(error: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | None, 
         return here, ("':' here starts a key where none can be: put text that holds ': ' in "
                       "quotes, or check the indentation")
     if any(p in problem for p in ("expected '-' indicator", "expected <block end>",
-                                  "expected key")):
+                                  "expected key", "expected <document start>")):
         if here is not None and text[: here.index].rstrip(" ")[-1:] in ("'", '"'):
             return here, "text after the closing quote: put all of the text inside the quotes"
         block = f" of the block that starts at {_at(opened)}" if opened else ""

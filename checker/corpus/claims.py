@@ -5,8 +5,9 @@ comparison; every other claim of the file is still checked, so one run shows eve
 
 - A claim that fails validation (a bad currency, say) is still checked for an unknown property,
   subject or work, so that one run shows all of what to fix in it.
-- A claim holding a duplicate key is left out: YAML keeps only one of the values, so the claim
-  is not what its author wrote. A later claim repeating an id is left out too.
+- A claim holding a duplicate key is reported for that only, and left out: YAML keeps only one
+  of the values, so the claim is not what its author wrote, and checking it would report on a
+  guess. A later claim repeating an id is left out too (and still checked).
 - A file whose source has no readable text (no ``<id>.txt``, or one that is not UTF-8) is still
   validated, but its quotes cannot be looked up, so none of its claims is compared. An unknown
   source is one problem, with the nearest id; an unreadable one is reported at the source, and
@@ -184,6 +185,8 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str,
                            f"{first_line[claim_id]}); give each claim its own id", claim_id)
         elif claim_id is not None:
             first_line[claim_id] = item_lines[index][0]
+        if index in broken:  # not what its author wrote: checking it would report guesses
+            continue
         try:
             claim = _CLAIM.validate_python(item)
         except ValidationError as error:
@@ -192,7 +195,7 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str,
             checker.check_names(index, item, error, claim_id)
             continue
         passage = checker.check(index, claim, item)
-        if passage is None or source is None or index in broken or len(problems) > before:
+        if passage is None or source is None or len(problems) > before:
             continue
         subject = entities.resolve(claim.subject)
         assert subject is not None  # checked above
