@@ -10,7 +10,8 @@
   "half an hour"); an age in years may instead be set off beside a name ("Haddad, 24,");
 - name: the name appears as spelled (case and typography aside);
 - credit: a word that states the role ("cinematographer", "directed", "co-wrote");
-- cast, place, entity: the character, place or entity, by its name or a declared alias;
+- cast, place, entity: the character, place or entity, by its name or a declared alias; a
+  person also by one capitalized word of their name ("Strand's first feature");
 - text: the text appears in the quote.
 """
 
@@ -150,6 +151,16 @@ def _any_name(names: list[str], quote: str) -> bool:
     return any(find_name(name, quote) for name in names)
 
 
+def _person_word(name: str, entities: EntityIndex, quote: str) -> bool:
+    """A person is also named by one word of their name, capitalized: "Strand's first
+    feature" names Helga Strand. A work is not: "the ferry" does not name Night Ferry."""
+    person = entities.resolve(name, ["person"])
+    if person is None:
+        return False
+    words = {w for f in entities.forms(person) for w in f.split() if len(w) > 3}
+    return any(quote[start].isupper() for w in words for start, _ in find_name(w, quote))
+
+
 def _forms(entities: EntityIndex, name: str, kinds: list[str] | None = None) -> list[str]:
     entity = entities.resolve(name, kinds)
     return [name, *entities.forms(entity)] if entity else [name]
@@ -183,8 +194,7 @@ def unsupported(claim: Claim, source: Source, entities: EntityIndex) -> str | No
         reason = None if found else f"the quote does not name the place {value.place!r}"
     elif isinstance(value, EntityRef):
         forms = _forms(entities, value.entity)
-        surnames = [w for f in forms for w in f.split() if len(w) > 3]
-        found = _any_name(forms, quote) or _any_name(surnames, quote)
+        found = _any_name(forms, quote) or _person_word(value.entity, entities, quote)
         reason = None if found else f"the quote does not name {value.entity!r}"
     else:
         assert isinstance(value, FreeText)
