@@ -7,11 +7,18 @@ reads, never shows anything from outside the folders it was asked to check.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 from pathlib import Path
 
 from checker import yamlio
 from checker.problems import Problem, display_path
+
+
+def shown_path(path: Path) -> str:
+    """The path as a person would type it, like :func:`display_path`, but a link named as
+    itself: resolving it would name the file it points to, possibly outside the folders."""
+    return str(Path(display_path(path.parent)) / path.name)
 
 
 def _outside_folder(path: Path) -> bool:
@@ -20,8 +27,9 @@ def _outside_folder(path: Path) -> bool:
 
 def _bad_byte(data: bytes, error: UnicodeDecodeError) -> tuple[int, int, str]:
     """Where the first byte that is not UTF-8 is, as an editor counts lines and columns, and
-    what it would be in Windows-1252, the usual encoding of such files."""
-    before = data[: error.start].decode("utf-8-sig", "replace")
+    what it would be in Windows-1252, the usual encoding of such files. ``data`` is without
+    its byte-order mark, as the error's offsets are."""
+    before = data[: error.start].decode("utf-8", "replace")
     before = before.replace("\r\n", "\n").replace("\r", "\n")
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
@@ -36,10 +44,10 @@ def _bad_byte(data: bytes, error: UnicodeDecodeError) -> tuple[int, int, str]:
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """The file's text with ``\\n`` line endings and no byte-order mark, or None after
     reporting why it cannot be read."""
-    where = display_path(path)
+    where = shown_path(path)
     if _outside_folder(path):
         problems.append(Problem(path=where, line=1, column=1, message=(
-            f"a link to a file outside {display_path(path.parent)}/; only files in the folder "
+            f"a link to a file outside {shown_path(path.parent)}/; only files in the folder "
             "are read: copy the file in instead")))
         return None
     try:
@@ -48,8 +56,9 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         problems.append(Problem(path=where, line=1, column=1,
                                 message=f"cannot read the file: {error.strerror}"))
         return None
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column, message = _bad_byte(data, error)
         problems.append(Problem(path=where, line=line, column=column, message=message))
@@ -68,7 +77,7 @@ def read_yaml(path: Path, problems: list[Problem],
     text = read_text(path, problems)
     if text is None:
         return None
-    where = display_path(path)
+    where = shown_path(path)
     try:
         document = yamlio.load(text)
     except yamlio.YamlError as error:
