@@ -4,17 +4,19 @@ One character of one work has one actor: different actors given for it conflict 
 Characters are matched through ``entities.yaml`` (a character's short name or nickname, as an
 alias); a character not declared there is matched by its name as written.
 
-Consistent::
+Consistent (Teddy declared as an alias of the character Theodora Marsh)::
 
-    - {subject: Yura Borisov, property: cast, quote: "cast Yura Borisov as Igor",
-       value: {kind: cast, character: Igor, work: Anora}}
-    - {subject: Yura Borisov, property: cast, quote: "for the role of Igor",
-       value: {kind: cast, character: Igor, work: Anora}}
+    - {subject: Greta Lund, property: cast, quote: "Greta Lund will play Theodora “Teddy” Marsh",
+       value: {kind: cast, character: Theodora Marsh, work: Sawdust}}
+    - {subject: Greta Lund, property: cast, quote: "Greta Lund’s Teddy is all bruised pride",
+       value: {kind: cast, character: Teddy, work: Sawdust}}
 
 Conflicting (error)::
 
-    - {subject: Yura Borisov, property: cast, value: {kind: cast, character: Igor, work: Anora}}
-    - {subject: Mark Eydelshteyn, property: cast, value: {kind: cast, character: Igor, work: Anora}}
+    - {subject: Ines Moreau, property: cast, quote: "Ines Moreau has been cast as Clara",
+       value: {kind: cast, character: Clara, work: Still Life With Metronome}}
+    - {subject: Adele Varga, property: cast, quote: "Adele Varga is heartbreaking as Clara",
+       value: {kind: cast, character: Clara, work: Still Life With Metronome}}
 """
 
 from __future__ import annotations

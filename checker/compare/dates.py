@@ -7,15 +7,17 @@ exactly one of them is counted with it; one that agrees with several is left out
 
 Consistent::
 
-    - {subject: Anora, property: release_date, value: {kind: date, date: 2024-10-18}, ...}
-    - {subject: Anora, property: release_date, value: {kind: date, date: 2024-10}, ...}
+    - {subject: Paper Lanterns, property: release_date, quote: "on October 4, 2019",
+       value: {kind: date, date: 2019-10-04}}
+    - {subject: Paper Lanterns, property: release_date, quote: "in October 2019",
+       value: {kind: date, date: 2019-10}}
 
 Conflicting (error)::
 
-    - {subject: Red Rocket, property: year, value: {kind: year, year: 2021},
-       quote: "2021’s Red Rocket"}
-    - {subject: Red Rocket, property: year, value: {kind: year, year: 2022},
-       quote: "2022’s Red Rocket"}
+    - {subject: Low Tide, property: year, value: {kind: year, year: 2016},
+       quote: "made 2016’s Low Tide"}
+    - {subject: Low Tide, property: year, value: {kind: year, year: 2017},
+       quote: "Low Tide (2017)"}
 """
 
 from __future__ import annotations

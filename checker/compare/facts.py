@@ -7,15 +7,16 @@ whose wording may differ without the facts differing.
 
 Consistent::
 
-    - {subject: Sean Baker, property: spouse, value: {kind: entity, entity: Samantha Quan}}
-    - {subject: Sean Baker, property: spouse, value: {kind: entity, entity: Sammy}}  # alias
+    - {subject: Desmond Achebe, property: spouse,
+       value: {kind: entity, entity: Margarethe Ilori}}
+    - {subject: Desmond Achebe, property: spouse, value: {kind: entity, entity: Maggie}}  # alias
 
 Conflicting (error)::
 
-    - {subject: Karren Karagulian, property: first_collaboration, scope: Sean Baker,
-       value: {kind: entity, entity: Four Letter Words}}
-    - {subject: Karren Karagulian, property: first_collaboration, scope: Sean Baker,
-       value: {kind: entity, entity: Take Out}}
+    - {subject: Helga Strand, property: debut, quote: "made her debut with The Salt Road",
+       value: {kind: entity, entity: The Salt Road}}
+    - {subject: Helga Strand, property: debut, quote: "Strand’s first feature, Night Ferry",
+       value: {kind: entity, entity: Night Ferry}}
 """
 
 from __future__ import annotations

@@ -18,10 +18,6 @@ class ClaimGroup:
     claims: tuple[AnchoredClaim, ...]
     entities: EntityIndex
 
-    @property
-    def source_count(self) -> int:
-        return len({c.source.id for c in self.claims})
-
 
 def scope_key(scope: str | None) -> str | None:
     return " ".join(scope.lower().split()) if scope else None

@@ -5,19 +5,22 @@ and compared as ranges, like money: exact, ±10 % when ``approximate``, open-end
 ``amount``–``to`` for a stated range ("28 to 30 pages"). Different dimensions are never
 compared. Ages of real people move with time: an age is turned into a range of birth years
 using the claim's ``as_of`` date, or else its source's publication date, so "23" in 2024 and
-"24" in 2025 agree. Characters' ages do not move.
+"24" in 2025 agree; an age with neither is compared only with other such ages. Characters'
+ages do not move.
 
 Consistent::
 
-    - {subject: home-invasion sequence, property: duration, quote: "a 28-minute sequence",
-       value: {kind: quantity, amount: 28, unit: minutes}}
-    - {subject: home-invasion sequence, property: duration, quote: "For 28 minutes",
-       value: {kind: quantity, amount: 28, unit: minutes}}
+    - {subject: lighthouse sequence, property: duration, quote: "runs for half an hour",
+       value: {kind: quantity, amount: 0.5, unit: hours}}
+    - {subject: lighthouse sequence, property: duration, quote: "its 30-minute single take",
+       value: {kind: quantity, amount: 30, unit: minutes}}
 
 Conflicting (error)::
 
-    - {subject: Anora, property: runtime, value: {kind: quantity, amount: 139, unit: minutes}}
-    - {subject: Anora, property: runtime, value: {kind: quantity, amount: 129, unit: minutes}}
+    - {subject: Ember Country, property: runtime, quote: "Ember Country (USA, 112 min.)",
+       value: {kind: quantity, amount: 112, unit: minutes}}
+    - {subject: Ember Country, property: runtime, quote: "Ember Country runs 124 minutes",
+       value: {kind: quantity, amount: 124, unit: minutes}}
 """
 
 from __future__ import annotations
@@ -95,24 +98,39 @@ def _birth_years(claim: AnchoredClaim, options: Options, year: int) -> tuple[flo
     return year - high / years - 1, year - low / years
 
 
+def _disagree(ranges: list[tuple[float, float]]) -> bool:
+    return max(r[0] for r in ranges) > min(r[1] for r in ranges) + 1e-9
+
+
+def _comparable(claims: list[AnchoredClaim], options: Options
+                ) -> Iterator[tuple[list[AnchoredClaim], list[tuple[float, float]], str]]:
+    """The sets of claims to compare, with their ranges and the rule that made them. An age
+    with a year becomes a range of birth years; an age with none can only be compared with
+    other ages with none."""
+    dated = [(c, _age_year(c)) for c in claims]
+    if claims[0].claim.property == "age" and any(y is not None for _, y in dated):
+        births = [(c, y) for c, y in dated if y is not None]
+        yield ([c for c, _ in births], [_birth_years(c, options, y) for c, y in births],
+               "ages become birth-year ranges by their as-of or publication year")
+        claims = [c for c, y in dated if y is None]
+    if claims:
+        yield (claims, [interval(c, options) for c in claims],
+               f"ranges: exact, ±{options.approximate:.0%} when approximate, open for bounds")
+
+
 def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     by_dimension: dict[str, list[AnchoredClaim]] = {}
     for claim in group.claims:
         by_dimension.setdefault(UNITS[_quantity(claim).unit].dimension, []).append(claim)
-    for claims in by_dimension.values():
-        years = [_age_year(c) for c in claims] if group.property == "age" else []
-        if years and all(y is not None for y in years):
-            ranges = [_birth_years(c, options, y) for c, y in zip(claims, years, strict=True)]
-            rule = "ages become birth-year ranges by their as-of or publication year"
-        else:
-            ranges = [interval(c, options) for c in claims]
-            rule = f"ranges: exact, ±{options.approximate:.0%} when approximate, open for bounds"
-        if max(r[0] for r in ranges) <= min(r[1] for r in ranges) + 1e-9:
-            continue
-        yield make_conflict(
-            kind="quantity", severity=Severity.ERROR, subject=group.subject,
-            prop=group.property, scope=group.scope, values=values_by_key(claims, label, label),
-            explanation=f"the sources give {group.property.replace('_', ' ')} figures that "
-                        "no hedge in the quotes reconciles",
-            details=(("rule", rule),),
-        )
+    for same_dimension in by_dimension.values():
+        for claims, ranges, rule in _comparable(same_dimension, options):
+            if not _disagree(ranges):
+                continue
+            yield make_conflict(
+                kind="quantity", severity=Severity.ERROR, subject=group.subject,
+                prop=group.property, scope=group.scope,
+                values=values_by_key(claims, label, label),
+                explanation=f"the sources give {group.property.replace('_', ' ')} figures "
+                            "that no hedge in the quotes reconciles",
+                details=(("rule", rule),),
+            )
