@@ -31,7 +31,7 @@ def _not_a_boolean(value: Any) -> Any:
 
 
 # Finite: `1e400` reads as infinity, which no figure is and no report can print.
-Figure = Annotated[float, BeforeValidator(_not_a_boolean), Field(allow_inf_nan=False)]
+Figure = Annotated[float, Field(ge=0, allow_inf_nan=False), BeforeValidator(_not_a_boolean)]
 
 
 class _Value(BaseModel):
@@ -40,7 +40,7 @@ class _Value(BaseModel):
 
 class Money(_Value):
     kind: Literal["money"]
-    amount: Figure = Field(ge=0, description="the figure, in units of the currency")
+    amount: Figure = Field(description="the figure, in units of the currency")
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
         description="ISO 4217 code: USD, EUR, GBP, ..."
     )
@@ -58,8 +58,8 @@ class Year(_Value):
 
 class Quantity(_Value):
     kind: Literal["quantity"]
-    amount: Figure = Field(ge=0)
-    to: Figure | None = Field(default=None, ge=0, description="upper end of a range")
+    amount: Figure
+    to: Figure | None = Field(default=None, description="upper end of a range")
     unit: Text = Field(description="minutes, days, years, pages, count, ...")
 
 
