@@ -50,6 +50,22 @@ def test_and_a_half_belongs_to_the_number(text: str, expected: list[float]) -> N
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the first ten minutes of the film", [1, 10]),  # an ordinal ends a number
+    ("seven six-minute takes", [7, 6]),  # units do not add up
+    ("the twenty ten transfer window", [20, 10]),
+    ("a hundred and first screening", [101]),
+])
+def test_a_run_of_number_words_can_be_several_numbers(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+def test_split_numbers_keep_their_own_spans() -> None:
+    text = "the first ten minutes"
+    assert [(m.text, m.ordinal) for m in numbers_in(text)] == [("first", True), ("ten", False)]
+    assert [text[m.start:m.end] for m in numbers_in(text)] == ["first", "ten"]
+
+
 def test_scale_words_are_marked() -> None:
     scaled = numbers_in("six million and 28")
     assert [(m.value, m.scaled) for m in scaled] == [(6_000_000, True), (28, False)]

@@ -137,6 +137,7 @@ def _q(amount: float, unit: str, to: float | None = None) -> dict[str, Any]:
     ("talked for an hour and a half", _q(1.5, "hours"), {}),
     ("It runs two and a half hours.", _q(2.5, "hours"), {}),
     ("a wall 6 m tall", _q(6, "metres"), {}),
+    ("In the first ten minutes of the film", _q(10, "minutes"), {}),
     ("Noor Haddad was a 23-year-old drama student", _q(23, "years"), {"property": "age"}),
     ("Haddad, 24, is the youngest nominee", _q(24, "years"), {"property": "age"}),
     ("Mara — seventeen, furious", _q(17, "years"), {"property": "age"}),

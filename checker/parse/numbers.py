@@ -40,7 +40,8 @@ _WORD = "|".join(
     sorted([*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"], key=len, reverse=True)
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_HALF = r"\s+and\s+a\s+half\b"
+_AND_A_HALF = r"and\s+a\s+half\b"
+_HALF = r"\s+" + _AND_A_HALF
 _SCALE_AFTER_DIGITS = (
     r"(?:(?P<short>k|m|b)\b|\s?(?P<short2>mn|mil|bn)\b"
     r"|[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
@@ -107,6 +108,58 @@ def _words_value(words: str) -> tuple[float, bool, bool] | None:
     return (total + current) * multiplier, scaled, ordinal
 
 
+# Which word may follow which in one number: "twenty-eight", "two hundred and five", "one
+# million two hundred thousand". Any other pair is two numbers: "the first ten minutes",
+# "seven six-minute takes".
+_FOLLOWS = {
+    "unit": {"hundred", "scale", "dozen", "plushalf"},
+    "teen": {"hundred", "scale", "dozen", "plushalf"},
+    "tens": {"unit", "ordinal", "hundred", "scale", "dozen", "plushalf"},
+    "hundred": {"and", "unit", "teen", "tens", "ordinal", "scale", "plushalf"},
+    "scale": {"and", "unit", "teen", "tens", "hundred", "ordinal"},
+    "and": {"unit", "teen", "tens", "ordinal"},
+    "a": {"hundred", "scale", "dozen"}, "an": {"hundred", "scale", "dozen"},
+    "half": {"a", "an"}, "plushalf": {"scale"}, "dozen": set(), "ordinal": set(),
+}
+_RUN_TOKEN = re.compile(rf"{_AND_A_HALF}|[a-z]+", re.IGNORECASE)
+
+
+def _kind(token: str) -> str:
+    word = token.lower()
+    if word in UNITS_WORDS:
+        return "unit" if UNITS_WORDS[word] < 10 else "teen"
+    if word in TENS_WORDS:
+        return "tens"
+    if word in ORDINALS:
+        return "ordinal"
+    if word in SCALES:
+        return "hundred" if word == "hundred" else "scale"
+    return "plushalf" if re.fullmatch(_AND_A_HALF, word) else word
+
+
+def _word_numbers(run: re.Match[str]) -> list[NumberMention]:
+    """The numbers in one run of number words, split where the grammar of numbers breaks."""
+    groups: list[list[re.Match[str]]] = []
+    for token in _RUN_TOKEN.finditer(run.group(0)):
+        last = groups[-1][-1] if groups else None
+        if last is not None and _kind(token.group(0)) in _FOLLOWS.get(_kind(last.group(0)),
+                                                                       set()):
+            groups[-1].append(token)
+        elif _kind(token.group(0)) != "and":  # "and" never starts a number
+            groups.append([token])
+    mentions = []
+    for group in groups:
+        while len(group) > 1 and _kind(group[-1].group(0)) in ("and", "a", "an", "half"):
+            group.pop()
+        start, end = run.start() + group[0].start(), run.start() + group[-1].end()
+        parsed = _words_value(run.string[start:end])
+        if parsed is not None:
+            value, scaled, ordinal = parsed
+            mentions.append(NumberMention(start, end, value, run.string[start:end], ordinal,
+                                          scaled))
+    return mentions
+
+
 def numbers_in(text: str) -> list[NumberMention]:
     """Every number mentioned in ``text``, in order."""
     mentions: list[NumberMention] = []
@@ -122,12 +175,7 @@ def numbers_in(text: str) -> list[NumberMention]:
                 ordinal=bool(match.group("ord")), scaled=bool(scale),
             ))
         else:
-            parsed = _words_value(match.group("words"))
-            if parsed is not None:
-                value, scaled, ordinal = parsed
-                mentions.append(NumberMention(
-                    match.start(), match.end(), value, match.group(0), ordinal, scaled
-                ))
+            mentions.extend(_word_numbers(match))
     return mentions
 
 
