@@ -95,17 +95,15 @@ def _roles(group: ClaimGroup) -> Iterator[Conflict]:
             per_source.setdefault(claim.source.id, set()).add(_role(claim))
         roles = sorted(set().union(*per_source.values()))
         # two roles some source names together are two hats, not a garbled credit
-        apart = {role for i, first in enumerate(roles) for second in roles[i + 1:]
-                 if not any({first, second} <= named for named in per_source.values())
-                 for role in (first, second)}
-        if not apart:
+        if all(any({first, second} <= named for named in per_source.values())
+               for i, first in enumerate(roles) for second in roles[i + 1:]):
             continue
         yield make_conflict(
             kind="credit-roles", severity=Severity.WARNING, subject=person, prop="credit",
             scope=group.subject,
-            values=values_by_key([c for c in claims if _role(c) in apart], _role, _role),
+            values=values_by_key(claims, _role, _role),
             explanation=f"the sources credit {person} with different roles on {group.subject}, "
-                        "and none of them names those roles together",
+                        "and no source names all of them together",
             details=(("rule", "one person, one work, roles no single source names together"),),
         )
 

@@ -7,8 +7,10 @@ typography never count ("SLEEPER CAR NO. 7", "Sleeper Car No 7"). Any other spel
 finding:
 
 - a word a letter or two away from an accepted word ("Mitia" for "Mitya", "Lindsay" for
-  "Lindsey"), or written out where an accepted one is abbreviated ("Number" for "No."), is a
-  **spelling** conflict (error), one per pair of words, with every claim that uses either;
+  "Lindsey") is a **spelling** conflict (error), one per pair of words, with every claim
+  that uses either;
+- a spelling that writes out a word an accepted one abbreviates, or the other way round
+  ("Ward Number 6" for "Ward No. 6"), is a spelling conflict between the two spellings;
 - for a work, place or organization, a whole spelling close to an accepted one though its
   words are not ("Nightwatchman" and "The Night Watchman", rapidfuzz ratio ≥ 80) is a
   spelling conflict too. People and characters are spared this rule: a short form of their
@@ -121,7 +123,7 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     accepted_keys = {name_key(f) for f in forms}
     writings = forms + [_name(c) for c in group.claims]
     word_pairs: dict[tuple[str, str], int] = {}
-    abbreviated: set[tuple[str, str]] = set()
+    abbreviated: set[tuple[str, str]] = set()  # (accepted spelling, odd spelling)
     whole: dict[tuple[str, str], float] = {}
     undeclared: set[str] = set()
     accents: dict[str, str] = {}
@@ -140,11 +142,14 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
         short = [abbreviation_of(w, accepted_words) for w in odd_words]
         if all(n or a for n, a in zip(near, short, strict=True)):
             for word, found, full in zip(odd_words, near, short, strict=True):
-                if full is not None:
-                    abbreviated.add((full, word))
-                else:
+                if full is None:
                     assert found is not None
                     word_pairs[(found[0], word)] = found[1]
+            if any(short):
+                # "no" alone reads as a word, not a name: compare whole spellings
+                accepted = {w: f or (n[0] if n else w)
+                            for w, n, f in zip(odd_words, near, short, strict=True)}
+                abbreviated.add((" ".join(accepted.get(w, w) for w in key.split()), key))
             continue
         best = max(((fuzz.ratio(key, s), s) for s in _spans(forms)), default=(0.0, ""))
         if entity.kind not in _NICKNAMED and best[0] >= options.form_similarity:
@@ -174,9 +179,9 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
         yield make_conflict(
             kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
             scope=None, values=[value(good), value(odd)],
-            explanation=f"{_display(odd, writings)!r} and {_display(good, writings)!r} are one "
-                        f"word, abbreviated and written out, in the name of {entity.name}, and "
-                        "no alias declares the spellings equivalent",
+            explanation=f"{_display(odd, writings)!r} and {_display(good, writings)!r} write "
+                        f"one word of the name of {entity.name} out and abbreviated, and no "
+                        "alias declares the spellings equivalent",
             details=(("rule", "a word that abbreviates an accepted word, or writes it out"),),
         )
     for (good, odd), score in sorted(whole.items()):
