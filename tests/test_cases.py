@@ -20,16 +20,21 @@ all, and a conflicting case exactly the conflicts listed, no more and no fewer.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from pydantic import TypeAdapter
 
 from checker.check import run_check
 from checker.compare import COMPARATORS
 from checker.conflict import Conflict
+from checker.model.values import Value
 from checker.result import CheckResult
+from checker.vocabulary import PROPERTIES
 
 CASES = Path(__file__).parent / "cases"
 OUTCOMES = ("consistent", "conflicting")
@@ -111,3 +116,17 @@ def test_every_comparator_has_cases(comparator: str, outcome: str) -> None:
     folder = CASES / comparator / outcome
     cases = [p for p in folder.iterdir() if p.is_dir()] if folder.is_dir() else []
     assert cases, f"no {outcome} case for comparator {comparator!r} in {folder}"
+
+
+@pytest.mark.parametrize("comparator", sorted(COMPARATORS))
+@pytest.mark.parametrize("heading", ["Consistent", "Conflicting"])
+def test_docstring_has_an_example_the_comparator_takes(comparator: str, heading: str) -> None:
+    module = COMPARATORS[comparator]
+    block = re.search(rf"^{heading}[^\n]*::\n\n((?:    .*\n)+)", module.__doc__ or "", re.M)
+    assert block, f"{comparator}: no {heading} example in the module docstring"
+    claims = yaml.safe_load(textwrap.dedent(block.group(1)))
+    assert len(claims) >= 2
+    for claim in claims:
+        prop = PROPERTIES[claim["property"]]
+        assert prop.kind in module.VALUE_KINDS and prop.cardinality in module.CARDINALITIES
+        TypeAdapter(Value).validate_python(claim["value"])

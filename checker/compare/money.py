@@ -13,9 +13,9 @@ converted, and not compared.
 
 Consistent::
 
-    - {subject: Harbour Lights, property: budget, quote: "six million, and not a penny more",
+    - {subject: The Quiet Orchard, property: budget, quote: "six million, and not a penny more",
        value: {kind: money, amount: 6000000, currency: USD}}
-    - {subject: Harbour Lights, property: budget, quote: "shot on a $6 million budget",
+    - {subject: The Quiet Orchard, property: budget, quote: "shot on a $6 million budget",
        value: {kind: money, amount: 6000000, currency: USD}}
 
 Conflicting (error)::
