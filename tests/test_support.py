@@ -233,7 +233,9 @@ def test_entity(quote: str, entity: str, reason: str | None) -> None:
 @pytest.mark.parametrize(("quote", "text", "reason"), [
     ("The Canadian director Owen Lachance", "Canadian", None),
     ("OWEN LACHANCE (CANADIAN, B. 1979)", "Canadian", None),
+    ("she stops him with two flamethrowers", "flamethrower", None),
     ("The Canadian director Owen Lachance", "American", "the text does not appear in the quote"),
+    ("a Latin American co-production", "man", "the text does not appear in the quote"),
 ])
 def test_text(quote: str, text: str, reason: str | None) -> None:
     assert _reason(quote, {"kind": "text", "text": text}) == reason

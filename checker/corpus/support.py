@@ -12,7 +12,7 @@
 - credit: a word that states the role ("cinematographer", "directed", "co-wrote");
 - cast, place, entity: the character, place or entity, by its name or a declared alias; a
   person also by one capitalized word of their name ("Strand's first feature");
-- text: the text appears in the quote.
+- text: the text appears in the quote, as whole words (a plural aside).
 """
 
 from __future__ import annotations
@@ -198,6 +198,8 @@ def unsupported(claim: Claim, source: Source, entities: EntityIndex) -> str | No
         reason = None if found else f"the quote does not name {value.entity!r}"
     else:
         assert isinstance(value, FreeText)
-        found = normalize(value.text).lower() in quote.lower()
+        # whole words, a plural aside: "man" is not in "American"; "flamethrowers" will do
+        pattern = rf"(?<![^\W_]){re.escape(normalize(value.text))}(?:e?s)?(?![^\W_])"
+        found = re.search(pattern, quote, re.IGNORECASE) is not None
         reason = None if found else "the text does not appear in the quote"
     return reason
