@@ -308,6 +308,30 @@ def test_several_missing_keys_are_one_problem_at_the_claim(run: RunCli,
     ]
 
 
+def test_an_empty_or_padded_property(run: RunCli, corpus: Corpus) -> None:
+    blog(corpus, """\
+        claims:
+          - id: budget
+            subject: Harbour Lights
+            property: ""
+            value: {kind: money, amount: 6000000, currency: USD}
+            quote: "cost six million dollars"
+            status: reviewed
+          - id: budget-again
+            subject: Harbour Lights
+            property: " budget"
+            value: {kind: money, amount: 6000000, currency: USD}
+            quote: "cost six million dollars"
+            status: reviewed
+        """)
+    outcome = check(run)
+    assert outcome.problems == [
+        "claims/blog-review.yaml:4:5: property: must not be empty",
+        "claims/blog-review.yaml:10:5: unknown property ' budget'; did you mean 'budget'?",
+    ]
+    assert outcome.conflicts == BUDGET_CONFLICT
+
+
 def test_a_value_of_the_wrong_kind_for_its_property(run: RunCli, corpus: Corpus) -> None:
     blog(corpus, """\
         claims:

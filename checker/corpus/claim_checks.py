@@ -61,11 +61,12 @@ class ClaimChecker:
         flagged = {tuple(key_path(d["loc"])) for d in error.errors()} if error else set()
         value = item.get("value") if ("value",) not in flagged else None
         value = value if isinstance(value, dict) else {}
-        prop = _text(item.get("property")) if ("property",) not in flagged else None
-        known = PROPERTIES.get(prop) if prop else None
-        if prop and known is None:
+        prop = item.get("property") if ("property",) not in flagged else None
+        known = PROPERTIES.get(prop) if isinstance(prop, str) else None
+        if isinstance(prop, str) and known is None:  # every claim compared has a known one
             self.report(index, ("property",), f"unknown property {prop!r}"
-                        + suggestion(prop, list(PROPERTIES)), claim_id)
+                        + suggestion(prop, list(PROPERTIES)) if prop.strip() else
+                        "property: must not be empty", claim_id)
         kind = value.get("kind")
         if known and kind in VALUE_KINDS and known.kind != kind:
             self.report(index, ("value", "kind"), f"property {prop!r} takes {known.kind} "
