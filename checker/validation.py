@@ -99,7 +99,10 @@ def _message(error: ErrorDetails, model: type[BaseModel] | None, written: str | 
     shown = _shown(given, written)
     if kind == "extra_forbidden":
         choices = allowed_keys(model, loc[:-1]) if model else []
-        return f"unknown key {loc[-1]!r}" + suggestion(str(loc[-1]), choices)
+        near = suggestion(str(loc[-1]), choices)
+        if not near and choices:
+            near = f"; the keys allowed here are {', '.join(choices)}"
+        return f"unknown key {loc[-1]!r}{near}"
     if kind == "union_tag_not_found":
         return f"{prefix}a value needs a 'kind': one of {', '.join(VALUE_KINDS)}"
     if kind == "union_tag_invalid":

@@ -298,6 +298,17 @@ def test_unknown_property_kind_and_keys(run: RunCli, corpus: Corpus) -> None:
     assert outcome.valid_claims == 3
 
 
+def test_an_unknown_key_with_no_near_match_lists_the_keys_allowed(run: RunCli,
+                                                                 corpus: Corpus) -> None:
+    blog(corpus, "claims:\n", then=VALID_BLOG_CLAIM + "    reviewer: Dana\n")
+    outcome = check(run)
+    assert outcome.problems == [
+        "claims/blog-review.yaml:8:5: unknown key 'reviewer'; the keys allowed here are "
+        "approximate, as_of, bound, id, note, property, quote, scope, status, subject, value, "
+        "year_from",
+    ]
+
+
 def test_several_missing_keys_are_one_problem_at_the_claim(run: RunCli,
                                                            corpus: Corpus) -> None:
     blog(corpus, "claims:\n  - id: budget\n    subject: Harbour Lights\n")
