@@ -8,6 +8,7 @@ matching; a new competing value makes a new conflict.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from checker.corpus.claims import AnchoredClaim
+from checker.parse.names import strip_accents
 
 
 class Severity(str, Enum):
@@ -50,21 +52,24 @@ class Conflict:
     values: tuple[CompetingValue, ...]
     details: tuple[tuple[str, str], ...] = field(default=())  # rule, scores: for `explain`
 
-    @property
+    # The field `property` hides the built-in inside this class body, hence builtins.property.
+    @builtins.property
     def sort_key(self) -> tuple[int, str, str, str]:
         return self.severity.rank, self.subject.lower(), self.property, self.id
 
-    @property
+    @builtins.property
     def claims(self) -> tuple[AnchoredClaim, ...]:
         return tuple(c for v in self.values for c in v.claims)
 
-    @property
+    @builtins.property
     def sources(self) -> list[str]:
         return sorted({c.source.id for c in self.claims})
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "x"
+    """A readable id part: "Zoë Marchetti" → "zoe-marchetti"."""
+    plain = strip_accents(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40].strip("-") or "x"
 
 
 def conflict_id(kind: str, subject: str, prop: str, scope: str | None,
