@@ -138,6 +138,13 @@ def _message(error: ErrorDetails, model: type[BaseModel] | None, written: str | 
         return f"{prefix}should be {bound:g} {side}, not {shown}"
     if kind == "value_error":
         return prefix + error["msg"].removeprefix("Value error, ")
+    if kind == "invalid_key":
+        # YAML read the key as a number or a date; in a flow mapping a comma inside an
+        # unquoted value ("$2,000,000") also starts a new key
+        reads = {"int": "number", "float": "number", "bool": "true/false value"}.get(
+            type(given).__name__, type(given).__name__)
+        return (f"a key should be text, but YAML reads this one as the {reads} {given!r}; "
+                "put keys, and values with commas in flow mappings, in quotes")
     text = error["msg"].replace("Input should be", "should be")
     return f"{prefix}{text}, not {shown}"
 

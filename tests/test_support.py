@@ -142,6 +142,8 @@ def _q(amount: float, unit: str, to: float | None = None) -> dict[str, Any]:
     ("Haddad, 24, is the youngest nominee", _q(24, "years"), {"property": "age"}),
     ("Mara — seventeen, furious", _q(17, "years"), {"property": "age"}),
     ("Tomasz Wilk (31) plays the brother", _q(31, "years"), {"property": "age"}),
+    ("Okafor was 19 when he sold his first short", _q(19, "years"), {"property": "age"}),
+    ("who sold his first short at 19, to a cable channel", _q(19, "years"), {"property": "age"}),
 ])
 def test_quantity_supported(quote: str, value: dict[str, Any], fields: dict[str, Any]) -> None:
     assert _reason(quote, value, **fields) is None
@@ -154,6 +156,8 @@ def test_quantity_supported(quote: str, value: dict[str, Any], fields: dict[str,
     ("a $6 million budget", _q(6, "metres"), {}, "the quote does not state the unit (metres)"),
     ("cost 94 million", _q(94, "minutes"), {}, "the quote does not state the unit (minutes)"),
     ("Haddad has made 24 films", _q(24, "years"), {"property": "age"},
+     "the quote does not state the unit (years)"),
+    ("the reel ran at 19 minutes", _q(19, "years"), {"property": "age"},
      "the quote does not state the unit (years)"),
     ("in a woman in her 30s, aged well", _q(30, "years"), {"property": "age"},
      "the quote does not state the number 30"),

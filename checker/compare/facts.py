@@ -64,10 +64,12 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     all_entities = all(resolved(c, entities)[1] for c in group.claims)
     values = values_by_key(group.claims, lambda c: name_key(resolved(c, entities)[0]),
                            lambda c: resolved(c, entities)[0])
-    question = group.property.replace("_", " ") + (f" ({group.scope})" if group.scope else "")
+    # a `fact` claim's scope is its whole question; other properties name their own
+    question = group.scope if group.property == "fact" and group.scope else \
+        group.property.replace("_", " ") + (f" ({group.scope})" if group.scope else "")
     yield make_conflict(
         kind="fact", severity=Severity.ERROR if all_entities else Severity.WARNING,
         subject=group.subject, prop=group.property, scope=group.scope, values=values,
-        explanation=f"the sources answer '{question}' differently",
+        explanation=f"the sources give different answers to: {question}",
         details=(("rule", "one answer per subject and scope; entities compared by identity"),),
     )

@@ -6,7 +6,8 @@ and compared as ranges, like money: exact, ±10 % when ``approximate``, open-end
 compared. Ages of real people move with time: an age is turned into a range of birth years
 using the claim's ``as_of`` date, or else its source's publication date, so "23" in 2024 and
 "24" in 2025 agree; an age with neither is compared only with other such ages. Characters'
-ages do not move.
+ages do not move, and neither does an age at a scoped event without ``as_of`` ("about 30
+when he began shooting weddings").
 
 Consistent::
 
@@ -71,7 +72,9 @@ def label(claim: AnchoredClaim) -> str:
 
 
 def _age_year(claim: AnchoredClaim) -> int | None:
-    if claim.subject.kind == "character":
+    # A character's age is fixed in its story; an age at a scoped event ("when he began
+    # shooting weddings") is an age at that event, not at the publication date.
+    if claim.subject.kind == "character" or (claim.claim.scope and not claim.claim.as_of):
         return None
     when = claim.claim.as_of or claim.source.meta.published
     parsed = PartialDate.parse(when) if when else None

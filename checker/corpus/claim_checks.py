@@ -8,6 +8,7 @@ everything to fix in a claim, and nothing twice.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -25,6 +26,8 @@ from checker.units import UNITS
 from checker.validation import VALUE_KINDS, key_path, suggestion
 from checker.vocabulary import PROPERTIES
 
+# a `quote:` key followed by an unquoted (plain) value on the same line
+_PLAIN_VALUE = re.compile(r"quote:[ \t]+(?P<rest>[^\s\"'>|].*)$")
 _HEDGED_KINDS = {"money", "quantity", "date", "year"}
 _WORKS = ["work"]
 
@@ -96,12 +99,13 @@ class ClaimChecker:
                         f"{self.source.id!r} has no 'published' date in its metadata", claim.id)
         passage = find_quote(claim.quote, self.source)
         if passage is None:
-            self.report(index, ("quote",), self._not_found(claim.quote, self.source), claim.id)
+            self.report(index, ("quote",), self._not_found(claim.quote, self.source)
+                        + self._comment_hint(index, claim.quote), claim.id)
         elif len(self.problems) == before:
             reason = unsupported(claim, self.source, self.entities)
             if reason:
-                self.report(index, ("value",), f"value not supported by the quote: {reason}",
-                            claim.id)
+                self.report(index, ("value",), f"value not supported by the quote: {reason}"
+                            + self._comment_hint(index, claim.quote), claim.id)
         return passage if len(self.problems) == before else None
 
     def _check_value(self, index: int, claim: Claim) -> None:
@@ -112,6 +116,20 @@ class ClaimChecker:
         if isinstance(value, Quantity) and value.to is not None and value.to < value.amount:
             self.report(index, ("value", "to"), "a range's 'to' must not be below its amount",
                         claim.id)
+
+    def _comment_hint(self, index: int, quote: str) -> str:
+        """Unquoted YAML text ends at " #": "film #701: Scorpion" is read as "film". Say so,
+        since the file shows the whole text and the cut is easy to miss."""
+        line, column = self.document.positions.locate(self.document.data,
+                                                      ("claims", index, "quote"))
+        lines = self.document.text.splitlines()
+        if line > len(lines):
+            return ""
+        written = _PLAIN_VALUE.match(lines[line - 1][column - 1:])
+        if not written or " #" not in written.group("rest"):
+            return ""
+        return (f"; note that ' #' starts a YAML comment, so the quote was read as {quote!r}: "
+                "put the quote in quotes")
 
     @staticmethod
     def _not_found(quote: str, source: Source) -> str:

@@ -120,14 +120,21 @@ def _numbers(quote: str, unit_words: tuple[str, ...]) -> list[float]:
     return found
 
 
+_AGE_LEAD = re.compile(r"\b(?:at|aged?|was|is|were|turns?|turned|turning)\s*$", re.IGNORECASE)
+_AGE_TAIL = re.compile(r"^\s*(?:when|while|as|and|in|on|,|\.|;|$)", re.IGNORECASE)
+
+
 def _appositive(amount: float, quote: str) -> bool:
-    """An age set off beside a name, the way articles give ages: "Haddad, 24, is", "Mara —
-    seventeen, furious", "Ilyin (31)"."""
+    """An age as articles give it without the word "years": set off beside a name ("Haddad,
+    24, is", "Mara — seventeen, furious", "Ilyin (31)"), or after "at", "was", "turned"
+    and the like when no noun follows ("was 19 when", "at 19,"; not "was 24 films")."""
     for mention in numbers_in(quote):
         if not same_number(mention.value, amount):
             continue
         before, after = quote[: mention.start].rstrip(), quote[mention.end:].lstrip()
         if before[-1:] in (",", "(", "-") and after[:1] in (",", ")", "-"):
+            return True
+        if _AGE_LEAD.search(quote[: mention.start]) and _AGE_TAIL.match(quote[mention.end:]):
             return True
     return False
 
