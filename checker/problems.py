@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,13 @@ class Problem:
 
 
 def display_path(path: Path) -> str:
-    """The path as a person would type it: relative to the working directory when inside it."""
+    """The path as a person would type it: relative to the working directory when inside it.
+
+    Links are not followed: a file linked into ``claims/`` is named as the link, never as the
+    file it points to (which may lie outside the folders the person asked to check)."""
+    # abspath, not resolve: it normalizes the path without following links
+    absolute = Path(os.path.abspath(path))  # noqa: PTH100
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(absolute.relative_to(os.path.abspath(Path.cwd())))  # noqa: PTH100
     except ValueError:
         return str(path)

@@ -16,12 +16,11 @@ from pydantic import ValidationError
 from checker import yamlio
 from checker.corpus.anchor import Passage, closest_passage, find_quote
 from checker.corpus.entities import EntityIndex
-from checker.corpus.files import shown_path
 from checker.corpus.sources import Source
 from checker.corpus.support import unsupported
 from checker.model.claims import Claim
 from checker.model.values import Quantity
-from checker.problems import Problem
+from checker.problems import Problem, display_path
 from checker.units import UNITS
 from checker.validation import VALUE_KINDS, key_path, suggestion
 from checker.vocabulary import PROPERTIES
@@ -133,7 +132,7 @@ class ClaimChecker:
 
     @staticmethod
     def _not_found(quote: str, source: Source) -> str:
-        message = f"quote not found in {shown_path(source.path)}"
+        message = f"quote not found in {display_path(source.path)}"
         closest = closest_passage(quote, source)
         if closest and closest.score >= 50:
             text = closest.text if len(closest.text) <= 160 else closest.text[:157] + "..."

@@ -29,12 +29,12 @@ from checker import yamlio
 from checker.corpus.anchor import Passage
 from checker.corpus.claim_checks import ClaimChecker
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex
-from checker.corpus.files import duplicate_key_problem, read_yaml, shown_path
+from checker.corpus.files import duplicate_key_problem, read_yaml
 from checker.corpus.sources import SOURCE_ID, Source, Sources, suggested_id
 from checker.model.claims import Claim, ClaimFile
 from checker.model.entities import Entity
 from checker.model.values import Cast, Credit
-from checker.problems import Problem
+from checker.problems import Problem, display_path
 from checker.validation import describe_errors, suggestion
 
 RESOLUTIONS_FILE = "resolutions.yaml"
@@ -113,7 +113,7 @@ def _misnamed(path: Path, where: str, sources: Mapping[str, Source]) -> Problem:
 
 def load_claim_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex,
                     problems: list[Problem]) -> list[AnchoredClaim]:
-    where = shown_path(path)
+    where = display_path(path)
     source_id = path.stem
     if not SOURCE_ID.match(source_id):
         problems.append(_misnamed(path, where, sources))
@@ -129,7 +129,7 @@ def load_claim_file(path: Path, sources: Mapping[str, Source], entities: EntityI
     if source_id in unreadable:
         problems.append(_problem(where, (1, 1), (
             f"the claims of this file are not compared: their source "
-            f"{shown_path(unreadable[source_id])} cannot be read")))
+            f"{display_path(unreadable[source_id])} cannot be read")))
     elif source is None:
         problems.append(_problem(where, (1, 1), (
             f"unknown source {source_id!r}: there is no {source_id}.txt in the sources folder"
@@ -216,6 +216,6 @@ def load_claims(directory: Path, sources: Mapping[str, Source], entities: Entity
         if path.name not in RESERVED:
             claims.extend(load_claim_file(path, sources, entities, problems))
     for path in sorted(directory.glob("*.yml")):
-        problems.append(_problem(shown_path(path), (1, 1),
+        problems.append(_problem(display_path(path), (1, 1),
                                  "claim files end in .yaml; rename this file"))
     return claims

@@ -17,11 +17,11 @@ from pydantic import ValidationError
 
 from checker import yamlio
 from checker.corpus.anchor import find_quote
-from checker.corpus.files import read_yaml, shown_path
+from checker.corpus.files import read_yaml
 from checker.corpus.sources import Source, Sources
 from checker.model.entities import Alias, EntitiesFile, Entity
 from checker.parse.names import name_key
-from checker.problems import Problem
+from checker.problems import Problem, display_path
 from checker.validation import describe_errors, suggestion, without_errors
 
 ENTITIES_FILE = "entities.yaml"
@@ -121,7 +121,7 @@ def load_entities(directory: Path, sources: Mapping[str, Source],
                   problems: list[Problem]) -> EntityIndex:
     """The entities of ``directory/entities.yaml`` (none when there is no such file)."""
     path = directory / ENTITIES_FILE
-    where = shown_path(path)
+    where = display_path(path)
     index = EntityIndex()
     if not path.exists():
         return index
@@ -203,7 +203,7 @@ def _evidence_problem(alias: str, source_id: str, quote: str,
         return (f"alias {alias!r}: evidence names unknown source {source_id!r}"
                 + suggestion(source_id, list(sources)))
     if find_quote(quote, source) is None:
-        return f"alias {alias!r}: evidence quote not found in {shown_path(source.path)}"
+        return f"alias {alias!r}: evidence quote not found in {display_path(source.path)}"
     return None
 
 

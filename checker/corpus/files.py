@@ -15,12 +15,6 @@ from checker import yamlio
 from checker.problems import Problem, display_path
 
 
-def shown_path(path: Path) -> str:
-    """The path as a person would type it, like :func:`display_path`, but a link named as
-    itself: resolving it would name the file it points to, possibly outside the folders."""
-    return str(Path(display_path(path.parent)) / path.name)
-
-
 def _outside_folder(path: Path) -> bool:
     return not path.resolve().is_relative_to(path.parent.resolve())
 
@@ -44,10 +38,10 @@ def _bad_byte(data: bytes, error: UnicodeDecodeError) -> tuple[int, int, str]:
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """The file's text with ``\\n`` line endings and no byte-order mark, or None after
     reporting why it cannot be read."""
-    where = shown_path(path)
+    where = display_path(path)
     if _outside_folder(path):
         problems.append(Problem(path=where, line=1, column=1, message=(
-            f"a link to a file outside {shown_path(path.parent)}/; only files in the folder "
+            f"a link to a file outside {display_path(path.parent)}/; only files in the folder "
             "are read: copy the file in instead")))
         return None
     try:
@@ -77,7 +71,7 @@ def read_yaml(path: Path, problems: list[Problem],
     text = read_text(path, problems)
     if text is None:
         return None
-    where = shown_path(path)
+    where = display_path(path)
     try:
         document = yamlio.load(text)
     except yamlio.YamlError as error:

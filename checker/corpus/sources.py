@@ -20,9 +20,9 @@ from pydantic import ValidationError
 from rapidfuzz import process, utils
 
 from checker import yamlio
-from checker.corpus.files import read_text, read_yaml, shown_path
+from checker.corpus.files import read_text, read_yaml
 from checker.model.sources import Section, SourceMeta
-from checker.problems import Problem
+from checker.problems import Problem, display_path
 from checker.text import LineIndex, NormalizedText, normalize
 from checker.validation import describe_errors, suggestion, without_errors
 
@@ -80,7 +80,7 @@ def _read_meta(path: Path, problems: list[Problem]) -> tuple[SourceMeta, yamlio.
     try:
         return SourceMeta.model_validate(data), document
     except ValidationError as error:
-        problems.extend(describe_errors(error, document, shown_path(path), model=SourceMeta))
+        problems.extend(describe_errors(error, document, display_path(path), model=SourceMeta))
         try:  # what is right in the file still applies
             return SourceMeta.model_validate(without_errors(data, error)), document
         except ValidationError:
@@ -108,7 +108,7 @@ def _mark_sections(source: Source, document: yamlio.Document, problems: list[Pro
             continue
         line, column = document.positions.locate(document.data,
                                                  ("sections", index, "starts_at"))
-        message = (f"no line of {shown_path(source.path)} starts with "
+        message = (f"no line of {display_path(source.path)} starts with "
                    f"{section.starts_at!r}; starts_at is the verbatim start of the section's "
                    "first line")
         lines = {s: normalize(source.lines.line_text(source.lines.position(s)[0]))
@@ -119,7 +119,7 @@ def _mark_sections(source: Source, document: yamlio.Document, problems: list[Pro
             found_line = source.lines.position(closest[2])[0]
             found = source.lines.line_text(found_line)[: len(section.starts_at)]
             message += f"; line {found_line} starts with {found!r}"
-        problems.append(Problem(path=shown_path(meta_path), line=line, column=column,
+        problems.append(Problem(path=display_path(meta_path), line=line, column=column,
                                 message=message))
     source.sections = tuple(sorted(marked, key=lambda m: m.start))
 
@@ -131,7 +131,7 @@ def load_sources(directory: Path, problems: list[Problem]) -> Sources:
         source_id = path.stem
         if not SOURCE_ID.match(source_id):
             problems.append(Problem(
-                path=shown_path(path), line=1, column=1,
+                path=display_path(path), line=1, column=1,
                 message=f"a source's file name must be a lowercase id (letters, digits, "
                         f"hyphens); rename it to {suggested_id(source_id)}.txt",
             ))
@@ -143,7 +143,7 @@ def load_sources(directory: Path, problems: list[Problem]) -> Sources:
             sources.unreadable[source_id] = path
             continue
         if not text.strip():
-            problems.append(Problem(path=shown_path(path), line=1, column=1,
+            problems.append(Problem(path=display_path(path), line=1, column=1,
                                     message="the source is empty"))
         source = Source(id=source_id, path=path, text=text)
         if loaded is not None:
@@ -154,7 +154,7 @@ def load_sources(directory: Path, problems: list[Problem]) -> Sources:
         source_id = meta_path.name[: -len(META_SUFFIX)]
         if not meta_path.with_name(source_id + ".txt").exists():
             problems.append(Problem(
-                path=shown_path(meta_path), line=1, column=1,
+                path=display_path(meta_path), line=1, column=1,
                 message=f"metadata without a text: there is no {source_id}.txt beside it"
                         + suggestion(source_id, list(sources)),
             ))
