@@ -1,0 +1,67 @@
+"""`check`: validate the claims, compare them, report the conflicts."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+from pathlib import Path
+from typing import TextIO
+
+from checker import report
+from checker.atomic import write_atomically
+from checker.check import UnusableInput, run_check
+from checker.commands.common import (
+    PROG,
+    ExitCode,
+    add_corpus_arguments,
+    cannot_write,
+    one_of,
+    use_color,
+    width,
+)
+from checker.problems import display_path
+
+NAME = "check"
+HELP = "validate the claims and report conflicts"
+COLORS = ("auto", "always", "never")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_corpus_arguments(parser)
+    formats = sorted(report.REPORTERS)
+    parser.add_argument("--format", type=one_of("format", formats), default="terminal",
+                        metavar="{" + ",".join(formats) + "}",
+                        help="report format (default: terminal)")
+    parser.add_argument("--output", type=Path, metavar="FILE",
+                        help="write the report to FILE, atomically, instead of standard output")
+    parser.add_argument("--width", type=width, metavar="N",
+                        help="terminal report width (default: the terminal's, or 100)")
+    parser.add_argument("--color", type=one_of("colour choice", COLORS), default="auto",
+                        metavar="{" + ",".join(COLORS) + "}",
+                        help="colour the terminal report: auto colours it on a terminal unless "
+                             "NO_COLOR is set (default: auto)")
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
+    try:
+        result = run_check(args.sources, args.claims)
+    except UnusableInput as error:
+        print(f"{PROG}: error: {error}", file=stderr)
+        return ExitCode.UNUSABLE
+    screen = stdout if args.output is None else None
+    columns = args.width or (shutil.get_terminal_size((100, 24)).columns
+                             if screen is not None and screen.isatty() else 100)
+    settings = report.RenderSettings(width=columns, color=use_color(args.color, screen))
+    buffer = io.StringIO()
+    report.get(args.format)(result, buffer, settings)
+    if args.output is None:
+        stdout.write(buffer.getvalue())
+    else:
+        try:
+            write_atomically(args.output, buffer.getvalue())
+        except OSError as error:
+            print(cannot_write(args.output, error), file=stderr)
+            return ExitCode.UNUSABLE
+        print(f"wrote {display_path(args.output)}", file=stdout)
+    return ExitCode.OK if result.success else ExitCode.FAILED
