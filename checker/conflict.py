@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.parse.names import strip_accents
 
@@ -38,6 +39,14 @@ class CompetingValue:
     label: str  # as a person reads it: "$6,000,000", "2021", "Mill Basin"
     key: str  # normalized: what makes two values the same
     claims: tuple[AnchoredClaim, ...]
+    # passages of a source's text that state the value without a claim behind them: what
+    # the spelling audit finds reading the full texts
+    mentions: tuple[Passage, ...] = ()
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """Every passage behind this value: its claims' and its mentions."""
+        return tuple(c.passage for c in self.claims) + self.mentions
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,7 +72,7 @@ class Conflict:
 
     @builtins.property
     def sources(self) -> list[str]:
-        return sorted({c.source.id for c in self.claims})
+        return sorted({p.source.id for v in self.values for p in v.passages})
 
 
 def slug(text: str) -> str:
@@ -84,8 +93,8 @@ def make_conflict(*, kind: str, severity: Severity, subject: str, prop: str,
                   details: Iterable[tuple[str, str]] = ()) -> Conflict:
     """A conflict with its id; one severity lower when a competing value rests only on
     passages the source marks as low weight (reader comments, say)."""
-    ordered = tuple(sorted(values, key=lambda v: (-len(v.claims), v.key)))
-    weak = [v for v in ordered if v.claims and all(c.passage.low_weight for c in v.claims)]
+    ordered = tuple(sorted(values, key=lambda v: (-len(v.passages), v.key)))
+    weak = [v for v in ordered if v.passages and all(p.low_weight for p in v.passages)]
     if weak and severity is not Severity.INFO:
         severity = severity.lower()
         labels = ", ".join(repr(v.label) for v in weak)

@@ -67,7 +67,7 @@ def test_conflicts(report: dict[str, Any]) -> None:
         assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{8}", conflict["id"])
         assert conflict["explanation"]
         for value in conflict["values"]:
-            assert set(value) == {"label", "key", "claims"}
+            assert set(value) == {"label", "key", "claims", "mentions"}
             for claim in value["claims"]:
                 assert set(claim) == CLAIM_FIELDS
                 assert set(claim["passage"]) == {"line", "column", "text", "sentence"}

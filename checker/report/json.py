@@ -22,7 +22,10 @@ removed one raises it):
       id), ``file``, ``line``, ``column`` (where the claim is written), ``status``,
       ``source`` (``id``, ``title``), ``quote``, ``passage`` (``line``, ``column``, ``text``
       as found in the source, ``sentence`` around it), ``section`` (label or null),
-      ``low_weight``. A value with no claims is the canonical name from ``entities.yaml``.
+      ``low_weight``; and ``mentions``: passages of a source's text that state the value with
+      no claim behind them (what the spelling audit finds), each with ``source``,
+      ``passage``, ``section`` and ``low_weight``. A value with neither is the canonical
+      name from ``entities.yaml``.
 - ``invalid_claims``: every problem in the input files, each with ``file``, ``line``,
   ``column``, ``message`` and ``claim`` (the claim's id, or null for a problem outside a
   claim). A claim with a problem is left out of the comparison.
@@ -39,11 +42,26 @@ import json
 from typing import Any, TextIO
 
 from checker.conflict import Conflict
+from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.corpus.resolutions import Decision
 from checker.result import CheckResult
 
 FORMAT_VERSION = 1
+
+
+def passage_json(passage: Passage) -> dict[str, Any]:
+    return {"line": passage.line, "column": passage.column, "text": passage.text,
+            "sentence": passage.sentence}
+
+
+def mention_json(passage: Passage) -> dict[str, Any]:
+    return {
+        "source": {"id": passage.source.id, "title": passage.source.title},
+        "passage": passage_json(passage),
+        "section": passage.section_label,
+        "low_weight": passage.low_weight,
+    }
 
 
 def claim_json(claim: AnchoredClaim) -> dict[str, Any]:
@@ -56,8 +74,7 @@ def claim_json(claim: AnchoredClaim) -> dict[str, Any]:
         "status": claim.claim.status,
         "source": {"id": claim.source.id, "title": claim.source.title},
         "quote": claim.claim.quote,
-        "passage": {"line": passage.line, "column": passage.column, "text": passage.text,
-                    "sentence": passage.sentence},
+        "passage": passage_json(passage),
         "section": passage.section_label,
         "low_weight": passage.low_weight,
     }
@@ -90,7 +107,8 @@ def conflict_json(conflict: Conflict, result: CheckResult) -> dict[str, Any]:
         "resolved": decision is not None,
         "resolution": None if decision is None else _decision_json(decision),
         "values": [
-            {"label": v.label, "key": v.key, "claims": [claim_json(c) for c in v.claims]}
+            {"label": v.label, "key": v.key, "claims": [claim_json(c) for c in v.claims],
+             "mentions": [mention_json(p) for p in v.mentions]}
             for v in conflict.values
         ],
     }

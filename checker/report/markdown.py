@@ -12,6 +12,7 @@ import re
 from typing import TextIO
 
 from checker.conflict import Conflict, Severity
+from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.report import summary
 from checker.report.excerpt import excerpt
@@ -36,18 +37,26 @@ def code(text: str) -> str:
     return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
-def _cell(claim: AnchoredClaim) -> str:
-    passage = claim.passage
+def _passage_cell(passage: Passage) -> str:
     found = excerpt(passage)
-    where = f"**{escape(claim.source.title)}** ({code(claim.source.id)} " \
+    where = f"**{escape(passage.source.title)}** ({code(passage.source.id)} " \
             f"{passage.line}:{passage.column})"
     if passage.section_label:
         where += f", {escape(passage.section_label)}"
     if passage.low_weight:
         where += " (low weight)"
-    status = "" if claim.claim.status == "reviewed" else f" · {claim.claim.status}"
     sentence = f"{escape(found.before)}<b>{escape(found.quote)}</b>{escape(found.after)}"
-    return f"{where}<br>“{sentence}”<br><sub>{escape(claim.path)}:{claim.line}{status}</sub>"
+    return f"{where}<br>“{sentence}”"
+
+
+def _cell(claim: AnchoredClaim) -> str:
+    status = "" if claim.claim.status == "reviewed" else f" · {claim.claim.status}"
+    return (f"{_passage_cell(claim.passage)}<br><sub>{escape(claim.path)}:{claim.line}{status}"
+            "</sub>")
+
+
+def _mention_cell(passage: Passage) -> str:
+    return f"{_passage_cell(passage)}<br><sub>in the text; no claim</sub>"
 
 
 def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
@@ -65,10 +74,10 @@ def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
                   + (f" ({escape(signed)})" if signed else ""), ""]
     lines.append("| " + " | ".join(escape(v.label) for v in conflict.values) + " |")
     lines.append("|" + " --- |" * len(conflict.values))
-    for row in range(max(len(v.claims) for v in conflict.values)):
-        cells = [_cell(v.claims[row]) if row < len(v.claims) else
-                 "*canonical name in entities.yaml*" if not v.claims and row == 0 else ""
-                 for v in conflict.values]
+    stacks = [[_cell(c) for c in v.claims] + [_mention_cell(p) for p in v.mentions]
+              or ["*canonical name in entities.yaml*"] for v in conflict.values]
+    for row in range(max(len(stack) for stack in stacks)):
+        cells = [stack[row] if row < len(stack) else "" for stack in stacks]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     return lines

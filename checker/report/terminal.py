@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from checker.conflict import Conflict, Severity
+from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.report import summary
 from checker.report.excerpt import excerpt
@@ -34,16 +35,22 @@ from checker.result import CheckResult
 HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
 
 
-def _claim_block(claim: AnchoredClaim) -> tuple[str, ...]:
-    passage = claim.passage
-    where = f"{claim.source.id} {passage.line}:{passage.column}"
+def _passage_lines(passage: Passage) -> tuple[str, str]:
+    where = f"{passage.source.id} {passage.line}:{passage.column}"
     notes = [passage.section_label or ""] + (["low weight"] if passage.low_weight else [])
     if any(notes):
         where += f" ({', '.join(note for note in notes if note)})"
     found = excerpt(passage)
-    sentence = f"“{found.before}{OPEN_QUOTE}{found.quote}{CLOSE_QUOTE}{found.after}”"
+    return where, f"“{found.before}{OPEN_QUOTE}{found.quote}{CLOSE_QUOTE}{found.after}”"
+
+
+def _claim_block(claim: AnchoredClaim) -> tuple[str, ...]:
     status = "" if claim.claim.status == "reviewed" else f" ({claim.claim.status})"
-    return where, sentence, f"{claim.path}:{claim.line}{status}"
+    return (*_passage_lines(claim.passage), f"{claim.path}:{claim.line}{status}")
+
+
+def _mention_block(passage: Passage) -> tuple[str, ...]:
+    return (*_passage_lines(passage), "(in the text; no claim)")
 
 
 def _severity(severity: Severity, style: Style) -> str:
@@ -74,6 +81,7 @@ def _conflict(conflict: Conflict, result: CheckResult, width: int, style: Style)
         lines.extend(wrap(reason, width, indent="    ", hanging="    "))
     lines.append("")
     values = [Column(value.label, tuple(_claim_block(c) for c in value.claims)
+                     + tuple(_mention_block(p) for p in value.mentions)
                      or (("(canonical name in entities.yaml)",),))
               for value in conflict.values]
     lines.extend(columns(values, width, style))
