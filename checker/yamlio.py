@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -172,7 +173,29 @@ _Loader.add_constructor("tag:yaml.org,2002:merge", _Loader.construct_merge_key)
 _STR_TAG = "tag:yaml.org,2002:str"  # the one tag with a use here: `!!str 2024` keeps text
 
 
+# Cheap tests that a text cannot hold an alias, a tag or deep nesting: the exact scan below
+# reads every YAML event in Python and costs as much as the parse itself, so it runs only on
+# the rare file these tests cannot clear.
+_ALIAS_OR_TAG = re.compile(r"(?:^|[\s\[{,:])(?:\*[^\s*,\]}]|![!A-Za-z<])", re.MULTILINE)
+_BRACKET = re.compile(r"[\[\]{}]")
+_LINE_PREFIX = re.compile(r"^[ \t-]+", re.MULTILINE)  # indentation and "- " markers
+
+
+def _may_be_unsafe(text: str) -> bool:
+    if _ALIAS_OR_TAG.search(text):
+        return True
+    # every level of nesting takes a bracket, an indentation column or a "- " marker
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(text):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    prefix = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
+    return deepest + prefix + 1 > MAX_DEPTH  # + 1: the top-level collection itself
+
+
 def _refuse_unsafe(text: str) -> None:
+    if not _may_be_unsafe(text):
+        return
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, yaml.AliasEvent):
