@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from checker.report import json, markdown, terminal
+from checker.report import html, json, markdown, terminal
 from checker.result import CheckResult
 
 
@@ -23,6 +23,7 @@ REPORTERS: dict[str, Reporter] = {
         result, stream, width=settings.width, color=settings.color),
     "markdown": lambda result, stream, settings: markdown.render(result, stream),
     "json": lambda result, stream, settings: json.render(result, stream),
+    "html": lambda result, stream, settings: html.render(result, stream),
 }
 
 
