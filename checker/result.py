@@ -44,6 +44,22 @@ class StaleResolution:
 
 
 @dataclass(frozen=True)
+class BaseComparison:
+    """The check compared with the same check at a git revision (``check --base REF``)."""
+
+    ref: str  # as the person gave it
+    commit: str
+    conflicts_before: int
+    unresolved_before: int  # unresolved error-level conflicts at the base
+    problems_before: int
+    new_conflicts: frozenset[str]  # ids of the conflicts the base did not have
+    failing: frozenset[str]  # unresolved error-level now, not at the base: what fails
+    resolved_by_change: tuple[Conflict, ...]  # unresolved errors at the base, no longer now
+    new_problems: tuple[Problem, ...]
+    fixed_problems: int
+
+
+@dataclass(frozen=True)
 class CheckResult:
     sources: tuple[Source, ...]
     claims: tuple[AnchoredClaim, ...]
@@ -51,6 +67,7 @@ class CheckResult:
     decisions: dict[str, Decision] = field(default_factory=dict)  # the ones that apply
     stale: tuple[StaleResolution, ...] = ()
     problems: tuple[Problem, ...] = ()
+    base: BaseComparison | None = None  # set by ``check --base``
 
     def decision(self, conflict: Conflict) -> Decision | None:
         return self.decisions.get(conflict.id)
@@ -67,11 +84,34 @@ class CheckResult:
     def invalid_claims(self) -> int:
         return len({(p.path, p.claim_id) for p in self.problems if p.claim_id})
 
+    def is_new(self, conflict: Conflict) -> bool:
+        """True when the change compared with ``--base`` introduced the conflict."""
+        return self.base is not None and conflict.id in self.base.new_conflicts
+
+    def is_new_problem(self, problem: Problem) -> bool:
+        return self.base is not None and problem in self.base.new_problems
+
+    @property
+    def failing_problems(self) -> list[Problem]:
+        """The problems that fail the check: all of them, or with ``--base`` the new ones."""
+        if self.base is None:
+            return list(self.problems)
+        return [p for p in self.problems if p in self.base.new_problems]
+
+    @property
+    def failing_conflicts(self) -> list[Conflict]:
+        """The unresolved error-level conflicts that fail the check: all of them, or with
+        ``--base`` those that were not unresolved errors at the base."""
+        if self.base is None:
+            return self.unresolved_errors
+        return [c for c in self.unresolved_errors if c.id in self.base.failing]
+
     @property
     def success(self) -> bool:
-        """Exit code 0: every input valid and no unresolved error-level conflict. Warnings,
-        info findings and stale resolutions are reported but do not fail the check."""
-        return not self.problems and not self.unresolved_errors
+        """Exit code 0: every input valid and no unresolved error-level conflict (with
+        ``--base``: none that the change introduced). Warnings, info findings and stale
+        resolutions are reported but do not fail the check."""
+        return not self.failing_problems and not self.failing_conflicts
 
     @property
     def stats(self) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 from pathlib import Path
 from typing import TextIO
@@ -20,6 +21,7 @@ from checker.commands.common import (
     use_color,
     width,
 )
+from checker.gate import BaseUnavailable, run_gate
 from checker.problems import display_path
 
 NAME = "check"
@@ -30,9 +32,10 @@ COLORS = ("auto", "always", "never")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_corpus_arguments(parser)
     formats = sorted(report.REPORTERS)
-    parser.add_argument("--format", type=one_of("format", formats), default="terminal",
+    parser.add_argument("--format", type=one_of("format", formats), default=None,
                         metavar="{" + ",".join(formats) + "}",
-                        help="report format (default: terminal)")
+                        help="report format (default: github when GITHUB_ACTIONS is set, "
+                             "else terminal)")
     parser.add_argument("--output", type=Path, metavar="FILE",
                         help="write the report to FILE, atomically, instead of standard output")
     parser.add_argument("--width", type=width, metavar="N",
@@ -41,12 +44,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         metavar="{" + ",".join(COLORS) + "}",
                         help="colour the terminal report: auto colours it on a terminal unless "
                              "NO_COLOR is set (default: auto)")
+    parser.add_argument("--base", metavar="REF",
+                        help="compare with the claims at git revision REF and fail only on "
+                             "what the change introduced")
+
+
+def _format(chosen: str | None) -> str:
+    """The format asked for; in a GitHub Actions job, annotations by default."""
+    if chosen is not None:
+        return chosen
+    in_actions = os.environ.get("GITHUB_ACTIONS", "") not in ("", "false")
+    return "github" if in_actions else "terminal"
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     try:
-        result = run_check(args.sources, args.claims)
-    except UnusableInput as error:
+        if args.base is None:
+            result = run_check(args.sources, args.claims)
+        else:
+            result = run_gate(args.sources, args.claims, args.base)
+    except (UnusableInput, BaseUnavailable) as error:
         print(f"{PROG}: error: {error}", file=stderr)
         return ExitCode.UNUSABLE
     screen = stdout if args.output is None else None
@@ -54,7 +71,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
                              if screen is not None and screen.isatty() else 100)
     settings = report.RenderSettings(width=columns, color=use_color(args.color, screen))
     buffer = io.StringIO()
-    report.get(args.format)(result, buffer, settings)
+    report.get(_format(args.format))(result, buffer, settings)
     if args.output is None:
         stdout.write(buffer.getvalue())
     else:

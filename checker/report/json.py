@@ -33,6 +33,17 @@ removed one raises it):
   written), ``file``, ``line``, ``column``, ``keep``, ``accept_all``, ``reason``, ``hint``
   (a sentence) and ``successors`` (ids of the conflicts on the same subject and property now).
 
+With ``check --base REF`` the document also has:
+
+- ``base``: ``ref`` (as given), ``commit``, ``conflicts_before``, ``unresolved_before``
+  (unresolved error-level conflicts at REF), ``problems_before``, ``new_conflicts`` (ids),
+  ``failing`` (ids of the unresolved error-level conflicts the change introduced: these fail
+  the check), ``resolved_by_change`` (each ``id``, ``subject``, ``property``, ``scope`` and
+  ``values``, the labels), ``new_problems`` and ``fixed_problems`` (counts);
+- ``new`` (true or false) on each conflict and each entry of ``invalid_claims``.
+
+``status`` then says whether the change introduced a failure.
+
 Lines and columns are 1-based; columns count characters, not bytes.
 """
 
@@ -45,7 +56,7 @@ from checker.conflict import Conflict
 from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.corpus.resolutions import Decision
-from checker.result import CheckResult
+from checker.result import BaseComparison, CheckResult
 
 FORMAT_VERSION = 1
 
@@ -114,6 +125,36 @@ def conflict_json(conflict: Conflict, result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _base_json(base: BaseComparison) -> dict[str, Any]:
+    return {
+        "ref": base.ref,
+        "commit": base.commit,
+        "conflicts_before": base.conflicts_before,
+        "unresolved_before": base.unresolved_before,
+        "problems_before": base.problems_before,
+        "new_conflicts": sorted(base.new_conflicts),
+        "failing": sorted(base.failing),
+        "resolved_by_change": [
+            {"id": c.id, "subject": c.subject, "property": c.property, "scope": c.scope,
+             "values": [v.label for v in c.values]}
+            for c in base.resolved_by_change
+        ],
+        "new_problems": len(base.new_problems),
+        "fixed_problems": base.fixed_problems,
+    }
+
+
+def _with_base(result: CheckResult, document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with what ``--base`` adds: which findings are new, and the comparison."""
+    if result.base is None:
+        return document
+    for entry, conflict in zip(document["conflicts"], result.conflicts, strict=True):
+        entry["new"] = result.is_new(conflict)
+    for entry, problem in zip(document["invalid_claims"], result.problems, strict=True):
+        entry["new"] = result.is_new_problem(problem)
+    return {**document, "base": _base_json(result.base)}
+
+
 def render(result: CheckResult, stream: TextIO) -> None:
     document = {
         "version": FORMAT_VERSION,
@@ -135,5 +176,5 @@ def render(result: CheckResult, stream: TextIO) -> None:
             for s in result.stale
         ],
     }
-    json.dump(document, stream, indent=2, ensure_ascii=False)
+    json.dump(_with_base(result, document), stream, indent=2, ensure_ascii=False)
     stream.write("\n")

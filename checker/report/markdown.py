@@ -14,7 +14,7 @@ from typing import TextIO
 from checker.conflict import Conflict, Severity
 from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
-from checker.report import summary
+from checker.report import baseline, summary
 from checker.report.excerpt import excerpt
 from checker.result import CheckResult
 
@@ -63,8 +63,9 @@ def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
     title = f"{conflict.subject} · {conflict.property}"
     if conflict.scope:
         title += f" ({conflict.scope})"
+    new = " · **new**" if result.is_new(conflict) else ""
     lines = [f"### {escape(title)}", "",
-             f"**{conflict.severity.value}** ({conflict.kind}) {code(conflict.id)}: "
+             f"**{conflict.severity.value}**{new} ({conflict.kind}) {code(conflict.id)}: "
              f"{escape(conflict.explanation)}", ""]
     decision = result.decision(conflict)
     if decision is not None:
@@ -83,25 +84,56 @@ def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
     return lines
 
 
+def _problems(result: CheckResult) -> list[str]:
+    """Invalid input; with ``--base``, what the change introduced apart from what was there."""
+    if result.base is None:
+        groups = [("Invalid input", list(result.problems))]
+    else:
+        new = result.failing_problems
+        groups = [("Invalid input, new", new),
+                  ("Invalid input, already present", [p for p in result.problems
+                                                       if p not in new])]
+    out = []
+    for heading, problems in groups:
+        if problems:
+            out += [f"## {heading} ({len(problems)})", ""]
+            out += [f"- {code(f'{p.path}:{p.line}:{p.column}')} {escape(p.message)}"
+                    for p in problems]
+            out.append("")
+    return out
+
+
+def _reason(result: CheckResult) -> str:
+    if result.base is not None:
+        return baseline.passed(result.base, result) if result.success else \
+            baseline.failures(result)
+    return summary.PASSED if result.success else summary.failures(result)
+
+
 def render(result: CheckResult, stream: TextIO) -> None:
     status = "✅ PASS" if result.success else "❌ FAIL"
-    reason = summary.PASSED if result.success else summary.failures(result)
     out = ["# Source consistency report", "",
-           f"**{status}**: {reason}.", "", f"Checked {summary.counts(result)}.", ""]
-    if result.problems:
-        out += [f"## Invalid input ({len(result.problems)})", ""]
-        out += [f"- {code(f'{p.path}:{p.line}:{p.column}')} {escape(p.message)}"
-                for p in result.problems]
-        out.append("")
+           f"**{status}**: {escape(_reason(result))}.", "", f"Checked {summary.counts(result)}.",
+           ""]
+    if result.base is not None:
+        out += [escape(baseline.comparison(result.base, result)), ""]
+    out += _problems(result)
     for severity in Severity:
         conflicts = sorted((c for c in result.conflicts if c.severity is severity),
-                           key=result.resolved)
+                           key=lambda c: (result.resolved(c), not result.is_new(c)))
         if conflicts:
             resolved = sum(1 for c in conflicts if result.resolved(c))
-            count = f"{len(conflicts)}, {resolved} resolved" if resolved else str(len(conflicts))
+            new = sum(1 for c in conflicts if result.is_new(c))
+            count = str(len(conflicts)) + (f", {resolved} resolved" if resolved else "") + \
+                (f", {new} new" if new else "")
             out += [f"## {HEADINGS[severity]} ({count})", ""]
             for conflict in conflicts:
                 out += _conflict(conflict, result)
+    if result.base is not None and result.base.resolved_by_change:
+        out += [f"## Resolved by this change ({len(result.base.resolved_by_change)})", ""]
+        out += [f"- {code(c.id)} {escape(baseline.resolved_title(c))}"
+                for c in result.base.resolved_by_change]
+        out.append("")
     if result.stale:
         out += [f"## Stale resolutions ({len(result.stale)})", ""]
         for stale in result.stale:

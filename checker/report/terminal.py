@@ -19,7 +19,7 @@ from typing import TextIO
 from checker.conflict import Conflict, Severity
 from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
-from checker.report import summary
+from checker.report import baseline, summary
 from checker.report.excerpt import excerpt
 from checker.report.layout import (
     CLOSE_QUOTE,
@@ -64,10 +64,14 @@ def _conflict(conflict: Conflict, result: CheckResult, width: int, style: Style)
         title += f" ({conflict.scope})"
     decision = result.decision(conflict)
     label = _severity(conflict.severity, style)
+    tags = (["new"] if result.is_new(conflict) else []) + \
+        (["resolved"] if decision is not None else [])
     plain = f"{conflict.severity.value}  {title}  {conflict.id}"
-    if decision is not None:
-        label = f"{style.dim(conflict.severity.value)} {style.green('(resolved)')}"
-        plain = plain.replace("  ", " (resolved)  ", 1)
+    if tags:
+        severity = style.dim(conflict.severity.value) if decision is not None else label
+        paint = style.green if decision is not None else style.bold
+        label = f"{severity} {paint('(' + ', '.join(tags) + ')')}"
+        plain = plain.replace("  ", f" ({', '.join(tags)})  ", 1)
     head = f"{label}  {style.bold(title)}"
     # the id is what a resolution is keyed by: it goes on a line of its own, never broken
     lines = [f"{head}  {style.dim(conflict.id)}"] if len(plain) <= width else \
@@ -90,30 +94,65 @@ def _conflict(conflict: Conflict, result: CheckResult, width: int, style: Style)
 
 
 def _verdict(result: CheckResult, style: Style) -> str:
-    if result.success:
-        return f"{style.green('PASS')}: {summary.PASSED}."
-    return f"{style.red('FAIL')}: {summary.failures(result)}."
+    if result.base is not None:
+        reason = baseline.passed(result.base, result) if result.success else \
+            baseline.failures(result)
+    else:
+        reason = summary.PASSED if result.success else summary.failures(result)
+    return f"{style.green('PASS') if result.success else style.red('FAIL')}: {reason}."
+
+
+def _problems(result: CheckResult, width: int, style: Style) -> list[str]:
+    """Invalid input; with ``--base``, what the change introduced apart from what was there."""
+    if result.base is None:
+        groups = [("Invalid input", list(result.problems))]
+    else:
+        new = result.failing_problems
+        groups = [("Invalid input, new", new),
+                  ("Invalid input, already present", [p for p in result.problems
+                                                       if p not in new])]
+    out = []
+    for heading, problems in groups:
+        if problems:
+            out.append(style.bold(f"{heading} ({len(problems)})"))
+            for problem in problems:
+                out.extend(wrap(str(problem), width, hanging="    "))
+            out.append("")
+    return out
+
+
+def _resolved_by_change(result: CheckResult, width: int, style: Style) -> list[str]:
+    if result.base is None or not result.base.resolved_by_change:
+        return []
+    out = [style.bold(f"Resolved by this change ({len(result.base.resolved_by_change)})")]
+    for conflict in result.base.resolved_by_change:
+        out.extend(wrap(f"{conflict.id}  {baseline.resolved_title(conflict)}", width,
+                        hanging="    "))
+    return [*out, ""]
 
 
 def render(result: CheckResult, stream: TextIO, width: int = 100, color: bool = False) -> None:
     style = Style(color)
-    out = [*wrap(f"Checked {summary.counts(result)}.", width, indent="", hanging=""), ""]
-    if result.problems:
-        out.append(style.bold(f"Invalid input ({len(result.problems)})"))
-        for problem in result.problems:
-            out.extend(wrap(str(problem), width, hanging="    "))
-        out.append("")
+    out = wrap(f"Checked {summary.counts(result)}.", width, indent="", hanging="")
+    if result.base is not None:
+        out.extend(wrap(baseline.comparison(result.base, result), width, indent="",
+                        hanging=""))
+    out.append("")
+    out.extend(_problems(result, width, style))
     for severity in Severity:
-        # unresolved first: they are what the reader has to act on
+        # unresolved first, new first: they are what the reader has to act on
         conflicts = sorted((c for c in result.conflicts if c.severity is severity),
-                           key=result.resolved)
+                           key=lambda c: (result.resolved(c), not result.is_new(c)))
         if not conflicts:
             continue
         resolved = sum(1 for c in conflicts if result.resolved(c))
-        count = f"{len(conflicts)}, {resolved} resolved" if resolved else str(len(conflicts))
+        new = sum(1 for c in conflicts if result.is_new(c))
+        count = str(len(conflicts)) + (f", {resolved} resolved" if resolved else "") + \
+            (f", {new} new" if new else "")
         out.extend([style.bold(f"{HEADINGS[severity]} ({count})"), ""])
         for conflict in conflicts:
             out.extend(_conflict(conflict, result, width, style))
+    out.extend(_resolved_by_change(result, width, style))
     if result.stale:
         out.append(style.bold(f"Stale resolutions ({len(result.stale)})"))
         for stale in result.stale:
