@@ -14,6 +14,8 @@ comparison; every other claim of the file is still checked, so one run shows eve
   its claim file gets one note saying that its claims were not compared.
 - An empty file, or one of comments only, is a problem; ``claims:`` with nothing under it, or
   ``claims: []``, is how a file says its source has no claims yet.
+- A claim with ``status: rejected`` (a draft a person turned down) is validated like any
+  other but never compared: it only stops ``extract`` from proposing it again.
 """
 
 from __future__ import annotations
@@ -196,6 +198,8 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str,
             continue
         passage = checker.check(index, claim, item)
         if passage is None or source is None or len(problems) > before:
+            continue
+        if claim.status == "rejected":  # validated, kept as a record, never compared
             continue
         subject = entities.resolve(claim.subject)
         assert subject is not None  # checked above

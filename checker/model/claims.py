@@ -50,7 +50,11 @@ class Claim(BaseModel):
         description="published: the quote gives no year; it is the source's publication year",
     )
     quote: Text = Field(description="verbatim passage of the source the claim rests on")
-    status: Literal["draft", "reviewed"]
+    status: Literal["draft", "reviewed", "rejected"] = Field(
+        description="draft: not yet reviewed (extract writes drafts); reviewed: checked "
+                    "against the source; rejected: a draft a person turned down, kept so that "
+                    "extract does not propose it again, never compared"
+    )
     note: Text | None = None
 
 

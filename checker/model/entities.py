@@ -8,6 +8,11 @@ refer to, each with a canonical name and the aliases accepted for it.
           - name: Sammy
             reason: nickname; Madison and Baker call her Sammy
             evidence: {source: making-of-anora-thr, quote: "Sean, Sammy, their pair of dogs"}
+      - {name: Olivia Kavanaugh, kind: person, status: draft}   # proposed by extract
+
+An entity's ``status`` is ``reviewed`` unless said otherwise. ``extract`` proposes the new
+entities it finds as ``draft``; a person confirms one by deleting the status (or writing
+``reviewed``), or marks it ``rejected`` so that it is never proposed again.
 """
 
 from __future__ import annotations
@@ -55,6 +60,11 @@ class Entity(BaseModel):
     part_of: Text | None = Field(default=None, description="places: the larger place")
     work: Text | None = Field(default=None, description="characters: the work they are in")
     note: Text | None = None
+    status: Literal["reviewed", "draft", "rejected"] = Field(
+        default="reviewed",
+        description="draft: proposed by extract, not yet reviewed; rejected: not an entity "
+                    "(extract neither proposes it again nor finds it in texts)",
+    )
 
 
 class EntitiesFile(BaseModel):
