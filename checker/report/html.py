@@ -23,7 +23,7 @@ from typing import TextIO
 
 from checker import __version__
 from checker.conflict import Conflict, Severity
-from checker.report import summary
+from checker.report import baseline, summary
 from checker.report.html_conflict import anchor, card, text
 from checker.report.html_sources import source_rows
 from checker.result import CheckResult
@@ -41,40 +41,55 @@ def _hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _header(result: CheckResult) -> str:
+def _reason(result: CheckResult) -> str:
+    """Why the check passes or fails; with ``--base``, only what the change introduced fails."""
+    if result.base is None:
+        return summary.PASSED if result.success else summary.failures(result)
+    return baseline.passed(result.base, result) if result.success else \
+        baseline.failures(result)
+
+
+def _tiles(result: CheckResult) -> str:
     stats = result.stats
-    verdict = "pass" if result.success else "fail"
-    reason = summary.PASSED if result.success else summary.failures(result)
-    tiles = [("sources", stats["sources"], ""), ("claims", stats["claims"],
+    severities = ", ".join(summary.plural(stats[key], noun) for key, noun in
+                           (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+                           if stats[key])
+    errors = stats["unresolved_errors"]
+    tiles = [("sources", stats["sources"], ""),
+             ("claims", stats["claims"],
               f"{stats['invalid_claims']} invalid" if stats["invalid_claims"] else ""),
-             ("conflicts", stats["conflicts"],
-              ", ".join(summary.plural(stats[key], noun) for key, noun in
-                        (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
-                        if stats[key])),
+             ("conflicts", stats["conflicts"], severities),
              ("unresolved", stats["conflicts"] - stats["resolved"],
-              summary.plural(stats["unresolved_errors"], "error") if stats["unresolved_errors"]
-              else ""),
+              summary.plural(errors, "error") if errors else ""),
              ("resolved", stats["resolved"], ""), ("problems", stats["problems"], ""),
-             ("stale resolutions", stats["stale_resolutions"], "")]
-    dl = "".join(f'<div class="stat"><dt>{name}</dt><dd>{count}</dd>'
-                 + (f'<dd class="detail">{detail}</dd>' if detail else "") + "</div>"
-                 for name, count, detail in tiles)
+             ("stale", stats["stale_resolutions"], "")]
+    return "".join(f'<div class="stat"><dt>{name}</dt><dd>{count}</dd>'
+                   + (f'<dd class="detail">{detail}</dd>' if detail else "") + "</div>"
+                   for name, count, detail in tiles)
+
+
+def _header(result: CheckResult) -> str:
+    verdict = "pass" if result.success else "fail"
+    compared = "" if result.base is None else \
+        f'<p class="summary">{text(baseline.comparison(result.base, result))}</p>'
     return (f'<header class="page-head"><h1>{TITLE}</h1>'
             f'<p class="outcome"><span class="verdict {verdict}">{verdict.upper()}</span> '
-            f"{text(reason)}.</p>"
-            f'<p class="summary">Checked {text(summary.counts(result))}.</p>'
-            f'<dl class="stats">{dl}</dl></header>')
+            f"{text(_reason(result))}.</p>"
+            f'<p class="summary">Checked {text(summary.counts(result))}.</p>{compared}'
+            f'<dl class="stats">{_tiles(result)}</dl></header>')
 
 
-def _checkboxes(name: str, counts: Counter[str], labels: dict[str, str]) -> str:
-    boxes = "".join(
-        f'<label title="{text(labels.get(value, value))}"><input type="checkbox" '
-        f'name="{name}" value="{text(value)}" checked> '
-        + (f'<span class="badge {text(value)}">{text(value)}</span>' if name == "severity"
-           else f"<span>{text(value)}</span>")
-        + f' <span class="count">{count}</span></label>'
-        for value, count in counts.items())
-    return f'<fieldset><legend>{name.capitalize()}</legend>{boxes}</fieldset>'
+def _checkboxes(name: str, counts: Counter[str], titles: dict[str, str]) -> str:
+    """A fieldset of checkboxes, one per value, with how many conflicts have it."""
+    boxes = []
+    for value, count in counts.items():
+        shown = text(value)
+        label = f'<span class="badge {shown}">{shown}</span>' if name == "severity" else \
+            f"<span>{shown}</span>"
+        title = f' title="{text(titles[value])}"' if value in titles else ""
+        boxes.append(f'<label{title}><input type="checkbox" name="{name}" value="{shown}" '
+                     f'checked> {label} <span class="count">{count}</span></label>')
+    return f'<fieldset><legend>{name.capitalize()}</legend>{"".join(boxes)}</fieldset>'
 
 
 def _filters(result: CheckResult) -> str:
@@ -91,12 +106,12 @@ def _filters(result: CheckResult) -> str:
             + _checkboxes("kind", kinds, {})
             + _checkboxes("source", sources, titles)
             + '<p class="filter-status"><span data-shown aria-live="polite"></span> '
-            '<button type="reset">Show all</button></p></form>')
+            '<button type="button" data-show-all>Show all</button></p></form>')
 
 
 def _conflicts(heading: str, key: str, conflicts: list[Conflict], result: CheckResult,
                empty: str) -> str:
-    cards = "".join(card(c, result.decision(c)) for c in conflicts)
+    cards = "".join(card(c, result.decision(c), result.is_new(c)) for c in conflicts)
     note = f'<p class="none">{empty}</p>' if not conflicts else \
         '<p class="none none-shown" hidden>No conflict here matches the filters.</p>'
     return (f'<section class="conflicts" id="{key}" data-conflict-list>'
@@ -107,11 +122,22 @@ def _conflicts(heading: str, key: str, conflicts: list[Conflict], result: CheckR
 def _problems(result: CheckResult) -> str:
     if not result.problems:
         return ""
-    items = "".join(f'<li><code>{text(p.path)}:{p.line}:{p.column}</code> {text(p.message)}</li>'
-                    for p in result.problems)
+    items = "".join(f'<li><code>{text(p.path)}:{p.line}:{p.column}</code> '
+                    + ('<span class="tag new">new</span> ' if result.is_new_problem(p) else "")
+                    + f"{text(p.message)}</li>" for p in result.problems)
     return (f'<section id="problems" class="problems"><h2>Invalid input '
             f'<span class="count">{len(result.problems)}</span></h2>'
             "<p>These claims and entries were left out of the comparison.</p>"
+            f"<ul>{items}</ul></section>")
+
+
+def _resolved_by_change(result: CheckResult) -> str:
+    if result.base is None or not result.base.resolved_by_change:
+        return ""
+    items = "".join(f"<li><code>{text(c.id)}</code> {text(baseline.resolved_title(c))}</li>"
+                    for c in result.base.resolved_by_change)
+    return (f'<section id="resolved-by-change" class="stale"><h2>Resolved by this change '
+            f'<span class="count">{len(result.base.resolved_by_change)}</span></h2>'
             f"<ul>{items}</ul></section>")
 
 
@@ -125,7 +151,7 @@ def _stale(result: CheckResult) -> str:
                         for c in stale.successors)
         items.append(f"<li><code>{text(decision.path)}:{decision.line}:{decision.column}</code> "
                      f"<code>{text(decision.conflict_id)}</code> matches no conflict; "
-                     f"{text(stale.hint)}.{' Now:' + links if links else ''}</li>")
+                     f"{text(stale.hint)}.{' See' + links + '.' if links else ''}</li>")
     return (f'<section id="stale" class="stale"><h2>Stale resolutions '
             f'<span class="count">{len(result.stale)}</span></h2><ul>{"".join(items)}</ul>'
             "</section>")
@@ -162,15 +188,17 @@ def _nav(result: CheckResult, unresolved: int) -> str:
 
 
 def render(result: CheckResult, stream: TextIO) -> None:
-    unresolved = [c for c in result.conflicts if not result.resolved(c)]
+    # what a change compared with --base introduced comes first: it is what fails
+    unresolved = sorted((c for c in result.conflicts if not result.resolved(c)),
+                        key=lambda c: not result.is_new(c))
     resolved = [c for c in result.conflicts if result.resolved(c)]
     body = "".join([
         _header(result), _nav(result, len(unresolved)), _filters(result), _problems(result),
         _conflicts("Unresolved conflicts", "unresolved", unresolved, result,
-                   "No unresolved conflicts: every disagreement found has a decision."),
-        _conflicts("Resolved conflicts", "resolved", resolved, result,
-                   "No resolved conflicts."),
-        _stale(result), _sources(result),
+                   "No unresolved conflicts: every conflict found has a resolution."
+                   if result.conflicts else "No conflicts: where claims meet, they agree."),
+        _conflicts("Resolved conflicts", "resolved", resolved, result, "None yet."),
+        _resolved_by_change(result), _stale(result), _sources(result),
     ])
     style, script = asset("style.css"), asset("script.js")
     verdict = "PASS" if result.success else "FAIL"

@@ -95,10 +95,13 @@ def _resolution(decision: Decision) -> str:
             "</div>")
 
 
-def card(conflict: Conflict, decision: Decision | None) -> str:
-    """The conflict's card; its data attributes are what the filters read."""
+def card(conflict: Conflict, decision: Decision | None, new: bool = False) -> str:
+    """The conflict's card; its data attributes are what the filters read. ``new``: the
+    change compared with ``check --base`` introduced it."""
     severity = conflict.severity.value
     badges = f'<span class="badge {severity}">{severity}</span>'
+    if new:
+        badges += '<span class="badge new">new</span>'
     if decision is not None:
         badges += '<span class="badge resolved">resolved</span>'
     scope = f' <span class="scope">({text(conflict.scope)})</span>' if conflict.scope else ""

@@ -40,8 +40,10 @@
   if (form) {
     form.hidden = false;
     form.addEventListener("change", apply);
-    // the reset event fires before the boxes are reset
-    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    form.querySelector("[data-show-all]").addEventListener("click", function () {
+      form.querySelectorAll("input[type='checkbox']").forEach(function (box) { box.checked = true; });
+      apply();
+    });
     apply();
   }
 
