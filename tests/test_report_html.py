@@ -421,6 +421,6 @@ def test_with_base_new_findings_are_marked(run: RunCli, corpus: Corpus, tmp_path
     assert run("check", "--base", "main", "--format", "html", "--output", "report.html") == \
         Run(0, "wrote report.html\n", "")
     markup = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert ('<section id="resolved-by-change" class="stale"><h2>Resolved by this change '
+    assert ('<section id="resolved-by-change" class="listing"><h2>Resolved by this change '
             '<span class="count">1</span></h2><ul><li><code>dry-season-budget-5a28a1a2</code> '
             "Dry Season · budget: $2,000,000 and $3,000,000</li></ul></section>") in markup

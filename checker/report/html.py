@@ -1,9 +1,10 @@
 """HTML for people: one self-contained file to open in a browser, offline.
 
 The page opens with PASS or FAIL and the counts, then filters (severity, kind, source), the
-unresolved conflicts, the resolved ones apart with their verdicts and reasons, the problems in
-the input files, stale resolutions, and a table of sources. Each conflict is a card with its
-competing values side by side, the quoted words marked in their sentences.
+problems in the input files, the unresolved conflicts, the resolved ones apart with their
+verdicts and reasons, stale resolutions, and a table of sources. Each conflict is a card with
+its competing values side by side, the quoted words marked in their sentences. With
+``check --base``, what the change introduced is marked new and comes first.
 
 The file loads nothing: its style and script (``html_assets/``) are inlined, and a Content
 Security Policy allows only those two, by hash, so that even text that slipped through
@@ -125,7 +126,7 @@ def _problems(result: CheckResult) -> str:
     items = "".join(f'<li><code>{text(p.path)}:{p.line}:{p.column}</code> '
                     + ('<span class="tag new">new</span> ' if result.is_new_problem(p) else "")
                     + f"{text(p.message)}</li>" for p in result.problems)
-    return (f'<section id="problems" class="problems"><h2>Invalid input '
+    return (f'<section id="problems" class="listing problems"><h2>Invalid input '
             f'<span class="count">{len(result.problems)}</span></h2>'
             "<p>These claims and entries were left out of the comparison.</p>"
             f"<ul>{items}</ul></section>")
@@ -136,7 +137,7 @@ def _resolved_by_change(result: CheckResult) -> str:
         return ""
     items = "".join(f"<li><code>{text(c.id)}</code> {text(baseline.resolved_title(c))}</li>"
                     for c in result.base.resolved_by_change)
-    return (f'<section id="resolved-by-change" class="stale"><h2>Resolved by this change '
+    return (f'<section id="resolved-by-change" class="listing"><h2>Resolved by this change '
             f'<span class="count">{len(result.base.resolved_by_change)}</span></h2>'
             f"<ul>{items}</ul></section>")
 
@@ -152,7 +153,7 @@ def _stale(result: CheckResult) -> str:
         items.append(f"<li><code>{text(decision.path)}:{decision.line}:{decision.column}</code> "
                      f"<code>{text(decision.conflict_id)}</code> matches no conflict; "
                      f"{text(stale.hint)}.{' See' + links + '.' if links else ''}</li>")
-    return (f'<section id="stale" class="stale"><h2>Stale resolutions '
+    return (f'<section id="stale" class="listing"><h2>Stale resolutions '
             f'<span class="count">{len(result.stale)}</span></h2><ul>{"".join(items)}</ul>'
             "</section>")
 
@@ -180,6 +181,9 @@ def _nav(result: CheckResult, unresolved: int) -> str:
              ("resolved", f"Resolved ({len(result.conflicts) - unresolved})")]
     if result.problems:
         links.insert(0, ("problems", f"Invalid input ({len(result.problems)})"))
+    if result.base is not None and result.base.resolved_by_change:
+        links.append(("resolved-by-change",
+                      f"Resolved by this change ({len(result.base.resolved_by_change)})"))
     if result.stale:
         links.append(("stale", f"Stale ({len(result.stale)})"))
     links.append(("sources", f"Sources ({len(result.sources)})"))
