@@ -21,6 +21,7 @@ from conftest import REPO, Run
 from checker.check import run_check
 from checker.corpus.anchor import find_quote
 from checker.report import html
+from checker.report.html import MANY
 from checker.report.html_sources import source_rows
 
 RunCli = Callable[..., Run]
@@ -67,6 +68,28 @@ HOSTILE = {
           dry-season-budget-00000000: {keep: "$2,000,000", reason: "the <b>producer</b> said so"}
         """,
 }
+
+
+def many_sources(count: int) -> dict[str, str]:
+    """``count`` sources, each giving Dry Season a budget of its own; s1 and s2 also disagree
+    on Wet Season's."""
+    files = {"claims/entities.yaml": "entities:\n  - {name: Dry Season, kind: work}\n"
+                                     "  - {name: Wet Season, kind: work}\n"}
+    claim = ("  - {{id: {id}, subject: {work}, property: budget, status: reviewed,\n"
+             "     value: {{kind: money, amount: {amount}, currency: USD}}, quote: \"{quote}\"}}\n")
+    for number in range(1, count + 1):
+        text = f"Dry Season cost ${number} million to make."
+        claims = claim.format(id="dry", work="Dry Season", amount=number * 1_000_000,
+                              quote=f"${number} million")
+        if number <= 2:
+            text += f" Wet Season cost {number + 10} dollars."
+            claims += claim.format(id="wet", work="Wet Season", amount=number + 10,
+                                   quote=f"{number + 10} dollars")
+        files[f"sources/s{number}.txt"] = text + "\n"
+        files[f"claims/s{number}.yaml"] = "claims:\n" + claims
+    return files
+
+
 # every element the report writes itself; anything else came from the corpus unescaped
 TAGS = {"html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3",
         "h4", "p", "span", "dl", "div", "dt", "dd", "nav", "a", "form", "fieldset", "legend",
@@ -196,8 +219,10 @@ def test_corpus_text_is_escaped_everywhere(run: RunCli, corpus: Corpus, tmp_path
     assert "(what <b>stops</b> her)" in text
     assert "the film shows it </script><script>alert(1)</script>" in text
     assert "<i>Ed</i> · claims/resolutions.yaml:2" in text
-    assert page.find("span", "source")[0]["title"] == \
-        "A \"quoted\" <img src=x onerror=\"document.title='pwned'\"> title"
+    # in an attribute too: the source filter's tooltip is the source's title
+    assert [label["title"] for label in page.find("label") if "title" in label] == \
+        ["A \"quoted\" <img src=x onerror=\"document.title='pwned'\"> title", "b"]
+    assert page.find("span", "source")[0] == {"class": "source"}
     assert "<title>Source consistency report: FAIL</title>" in markup
 
 
@@ -222,7 +247,7 @@ def test_card_markup(run: RunCli, corpus: Corpus, tmp_path: Path) -> None:
         '<span class="count">1 passage</span></header><figure class="passage claim">'
         "<blockquote>“Notes &lt;script&gt;alert(1)&lt;/script&gt; on &quot;Dry Season&quot; "
         f"&amp; &#x27;friends&#x27;: <mark>{quote} Dry Season cost $2 million</mark> to make.”"
-        f'</blockquote><figcaption><p class="where"><span class="source" title="{title}">'
+        f'</blockquote><figcaption><p class="where"><span class="source">'
         f'{title}</span> <code class="source-id">a</code> <span class="position" '
         'title="line 1, column 62">1:62</span></p><p class="origin">'
         '<code class="claim-file">claims/a.yaml:2</code> <span class="claim-id" '
@@ -231,7 +256,7 @@ def test_card_markup(run: RunCli, corpus: Corpus, tmp_path: Path) -> None:
         '<section class="value"><header class="value-head"><h4>$3,000,000</h4>'
         '<span class="count">1 passage</span></header><figure class="passage claim">'
         "<blockquote>“<mark>The $3 million budget</mark> of Dry Season went on the boat.”"
-        '</blockquote><figcaption><p class="where"><span class="source" title="b">b</span> '
+        '</blockquote><figcaption><p class="where">'
         '<code class="source-id">b</code> <span class="position" title="line 1, column 1">'
         '1:1</span></p><p class="origin"><code class="claim-file">claims/b.yaml:2</code> '
         '<span class="claim-id" title="claim id">budget</span> '
@@ -303,10 +328,10 @@ def test_a_clean_corpus(run: RunCli, corpus: Corpus, tmp_path: Path) -> None:
     assert '<span class="verdict pass">PASS</span>' in markup
     body = markup[markup.index("<tbody>"): markup.index("</tbody>")]
     assert body == (
-        '<tbody><tr><th scope="row"><span class="source">a</span> <code class="source-id">a'
-        "</code></th><td>1</td><td>1</td><td>0</td><td>0</td></tr>"
-        '<tr><th scope="row"><span class="source">b</span> <code class="source-id">b'
-        "</code></th><td>1</td><td>1</td><td>0</td><td>0</td></tr>")
+        '<tbody><tr><th scope="row"><code class="source-id">a</code></th>'
+        "<td>1</td><td>1</td><td>0</td><td>0</td></tr>"
+        '<tr><th scope="row"><code class="source-id">b</code></th>'
+        "<td>1</td><td>1</td><td>0</td><td>0</td></tr>")
 
 
 def test_source_rows(corpus: Corpus) -> None:
@@ -368,8 +393,8 @@ def test_mentions_and_canonical_names_are_labelled(corpus: Corpus) -> None:
     markup = stream.getvalue()
     assert (
         '<figure class="passage mention"><blockquote>“The $3 million budget of <mark>Dry Season '
-        "went on the boat</mark>.”</blockquote><figcaption><p class=\"where\"><span "
-        'class="source" title="b">b</span> <code class="source-id">b</code> <span '
+        "went on the boat</mark>.”</blockquote><figcaption><p class=\"where\">"
+        '<code class="source-id">b</code> <span '
         'class="position" title="line 1, column 26">1:26</span></p><p class="origin"><span '
         'class="tag mention">mention</span> <span class="muted">in the text; no claim behind '
         "it</span></p></figcaption></figure>") in markup
@@ -424,3 +449,15 @@ def test_with_base_new_findings_are_marked(run: RunCli, corpus: Corpus, tmp_path
     assert ('<section id="resolved-by-change" class="listing"><h2>Resolved by this change '
             '<span class="count">1</span></h2><ul><li><code>dry-season-budget-5a28a1a2</code> '
             "Dry Season · budget: $2,000,000 and $3,000,000</li></ul></section>") in markup
+
+
+def test_a_long_filter_scrolls_with_all_and_none(run: RunCli, corpus: Corpus,
+                                                 tmp_path: Path) -> None:
+    corpus(many_sources(MANY + 1))
+    page = Page(report(run, tmp_path, 1))
+    assert [f.get("class") for f in page.find("fieldset")] == [None, None, "many"]
+    assert [(b["data-check"], b["data-to"]) for b in page.find("button") if "data-check" in b] \
+        == [("source", "1"), ("source", "0")]
+    assert [box["value"] for box in page.find("input") if box["name"] == "source"] == \
+        [f"s{number}" for number in range(1, MANY + 2)]
+    assert len(page.find("article")) == 2

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO, Run
-from test_report_html import HOSTILE, SCRIPT, report
+from test_report_html import HOSTILE, SCRIPT, many_sources, report
 
 from checker.check import run_check
 
@@ -192,9 +192,30 @@ def test_hostile_text_stays_text(browser: Any, run: RunCli, corpus: Corpus,
         "document.scripts.length]") == [0, 1]
     assert SCRIPT in browser.execute_script(
         "return document.querySelector('blockquote').textContent")
-    assert browser.execute_script("return document.querySelector('span.source').title") == \
+    assert browser.execute_script("return document.querySelector('label[title]').title") == \
         "A \"quoted\" <img src=x onerror=\"document.title='pwned'\"> title"
     assert browser.execute_script("return document.querySelector('mark').textContent") == \
         "<img src=x onerror=\"document.title='pwned'\"> Dry Season cost $2 million"
     _box(browser, "severity", "warning").click()
     assert _shown(browser) == ["conflict-dry-season-budget-5a28a1a2"]
+
+
+def test_all_and_none_beside_a_long_list(browser: Any, run: RunCli, corpus: Corpus,
+                                         tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    corpus(many_sources(9))
+    report(run, tmp_path, 1)
+    _open(browser, tmp_path / "report.html")
+    dry, wet = "conflict-dry-season-budget-", "conflict-wet-season-budget-"
+    assert [card[: len(dry)] for card in _shown(browser)] == [dry, wet]
+    browser.find_element(By.CSS_SELECTOR, "button[data-check='source'][data-to='0']").click()
+    assert _shown(browser) == []
+    _box(browser, "source", "s9").click()
+    assert [card[: len(dry)] for card in _shown(browser)] == [dry]
+    _box(browser, "source", "s2").click()
+    assert [card[: len(dry)] for card in _shown(browser)] == [dry, wet]
+    browser.find_element(By.CSS_SELECTOR, "button[data-check='source'][data-to='1']").click()
+    assert len(_shown(browser)) == 2
+    assert browser.execute_script(
+        "return document.querySelectorAll('input[name=source]:checked').length") == 9

@@ -30,6 +30,7 @@ from checker.report.html_sources import source_rows
 from checker.result import CheckResult
 
 TITLE = "Source consistency report"
+MANY = 8  # checkboxes in a filter past which they scroll in a box, with "all" and "none"
 
 
 def asset(name: str) -> str:
@@ -81,7 +82,8 @@ def _header(result: CheckResult) -> str:
 
 
 def _checkboxes(name: str, counts: Counter[str], titles: dict[str, str]) -> str:
-    """A fieldset of checkboxes, one per value, with how many conflicts have it."""
+    """A fieldset of checkboxes, one per value, with how many conflicts have it. A long list
+    (a corpus of many sources) scrolls in a box of its own, with buttons to check all or none."""
     boxes = []
     for value, count in counts.items():
         shown = text(value)
@@ -90,7 +92,13 @@ def _checkboxes(name: str, counts: Counter[str], titles: dict[str, str]) -> str:
         title = f' title="{text(titles[value])}"' if value in titles else ""
         boxes.append(f'<label{title}><input type="checkbox" name="{name}" value="{shown}" '
                      f'checked> {label} <span class="count">{count}</span></label>')
-    return f'<fieldset><legend>{name.capitalize()}</legend>{"".join(boxes)}</fieldset>'
+    legend = f"<legend>{name.capitalize()}</legend>"
+    if len(boxes) <= MANY:
+        return f'<fieldset>{legend}{"".join(boxes)}</fieldset>'
+    bulk = "".join(f'<button type="button" data-check="{name}" data-to="{to}">{word}</button>'
+                   for word, to in (("all", "1"), ("none", "0")))
+    return (f'<fieldset class="many">{legend}<span class="bulk">{bulk}</span>'
+            f'<div class="boxes">{"".join(boxes)}</div></fieldset>')
 
 
 def _filters(result: CheckResult) -> str:
@@ -160,8 +168,9 @@ def _stale(result: CheckResult) -> str:
 
 def _sources(result: CheckResult) -> str:
     rows = "".join(
-        f'<tr><th scope="row"><span class="source">{text(row.source.title)}</span> '
-        f'<code class="source-id">{text(row.source.id)}</code></th>'
+        '<tr><th scope="row">' + (f'<span class="source">{text(row.source.title)}</span> '
+                                  if row.source.title != row.source.id else "")
+        + f'<code class="source-id">{text(row.source.id)}</code></th>'
         f"<td>{row.claims}</td><td>{row.agreeing}</td><td>{row.unresolved}</td>"
         f"<td>{row.resolved}</td></tr>"
         for row in source_rows(result))

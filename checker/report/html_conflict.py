@@ -31,8 +31,9 @@ def anchor(conflict: Conflict) -> str:
 def _passage(passage: Passage, claim: AnchoredClaim | None) -> str:
     found = excerpt(passage)
     source = passage.source
-    where = [f'<span class="source" title="{text(source.title)}">{text(source.title)}</span>',
-             f'<code class="source-id">{text(source.id)}</code>',
+    # a source with no title in its metadata is called by its id, which is shown anyway
+    where = [f'<span class="source">{text(source.title)}</span>'] * (source.title != source.id)
+    where += [f'<code class="source-id">{text(source.id)}</code>',
              f'<span class="position" title="line {passage.line}, column {passage.column}">'
              f"{passage.line}:{passage.column}</span>"]
     if passage.section_label:

@@ -44,6 +44,15 @@
       form.querySelectorAll("input[type='checkbox']").forEach(function (box) { box.checked = true; });
       apply();
     });
+    // "all" and "none" beside a long list of boxes
+    form.querySelectorAll("button[data-check]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        form.querySelectorAll("input[name='" + button.dataset.check + "']").forEach(function (box) {
+          box.checked = button.dataset.to === "1";
+        });
+        apply();
+      });
+    });
     apply();
   }
 
