@@ -219,3 +219,15 @@ def test_all_and_none_beside_a_long_list(browser: Any, run: RunCli, corpus: Corp
     assert len(_shown(browser)) == 2
     assert browser.execute_script(
         "return document.querySelectorAll('input[name=source]:checked').length") == 9
+
+
+def test_copy_id(browser: Any, run: RunCli, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    _open(browser, _bundled_report(run, tmp_path))
+    button = browser.find_element(By.CSS_SELECTOR, f"#{MANSION} button.copy")
+    button.click()
+    # copied to the clipboard, or, where the page may not use it, selected to copy by hand
+    WebDriverWait(browser, 5).until(lambda _: button.text == "copied" or browser.execute_script(
+        "return window.getSelection().toString()") == "ivan-s-mansion-location-64613844")
