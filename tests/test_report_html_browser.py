@@ -22,7 +22,8 @@ from typing import Any
 
 import pytest
 from conftest import REPO, Run
-from test_report_html import HOSTILE, SCRIPT, many_sources, report
+from test_report_html import HOSTILE, SCRIPT, report
+from test_report_html_sources import many_sources
 
 from checker.check import run_check
 
