@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ from test_report_html import HOSTILE, SCRIPT, report
 from test_report_html_sources import many_sources
 
 from checker.check import run_check
+from checker.report import html
+from checker.result import CheckResult
 
 RunCli = Callable[..., Run]
 Corpus = Callable[[dict[str, str]], Path]
@@ -94,16 +97,25 @@ def _box(browser: Any, name: str, value: str) -> Any:
     return browser.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']")
 
 
-def _bundled_report(run: RunCli, tmp_path: Path) -> Path:
-    for folder in ("sources", "claims"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    report(run, tmp_path, 0)
-    return tmp_path / "report.html"
+@dataclass(frozen=True)
+class Bundled:
+    page: Path
+    result: CheckResult
 
 
-def test_bundled_report_renders_side_by_side(browser: Any, run: RunCli, tmp_path: Path) -> None:
-    page = _bundled_report(run, tmp_path)
-    result = run_check(Path("sources"), Path("claims"))
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory: pytest.TempPathFactory) -> Bundled:
+    """The bundled corpus's report, rendered once for the module (the CLI's writing of it is
+    tested in test_report_html.py)."""
+    result = run_check(REPO / "sources", REPO / "claims")
+    page = tmp_path_factory.mktemp("bundled") / "report.html"
+    with page.open("w", encoding="utf-8") as stream:
+        html.render(result, stream)
+    return Bundled(page, result)
+
+
+def test_bundled_report_renders_side_by_side(browser: Any, bundled: Bundled) -> None:
+    page, result = bundled.page, bundled.result
     _open(browser, page)
     assert browser.title == "Source consistency report: PASS"
     assert _shown(browser) == [f"conflict-{c.id}" for c in result.conflicts]
@@ -138,9 +150,8 @@ def test_bundled_report_renders_side_by_side(browser: Any, run: RunCli, tmp_path
     assert browser.save_screenshot(str(SCREENSHOTS / "html-report-narrow.png"))
 
 
-def test_filters_hide_cards(browser: Any, run: RunCli, tmp_path: Path) -> None:
-    page = _bundled_report(run, tmp_path)
-    result = run_check(Path("sources"), Path("claims"))
+def test_filters_hide_cards(browser: Any, bundled: Bundled) -> None:
+    page, result = bundled.page, bundled.result
     _open(browser, page)
     every = [f"conflict-{c.id}" for c in result.conflicts]
     errors = [f"conflict-{c.id}" for c in result.conflicts if c.severity.value == "error"]
@@ -166,9 +177,8 @@ def test_filters_hide_cards(browser: Any, run: RunCli, tmp_path: Path) -> None:
         == "block"
 
 
-def test_without_javascript_every_conflict_shows(browser: Any, run: RunCli,
-                                                 tmp_path: Path) -> None:
-    page = _bundled_report(run, tmp_path)
+def test_without_javascript_every_conflict_shows(browser: Any, bundled: Bundled) -> None:
+    page = bundled.page
     browser.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
     try:
         _open(browser, page)
@@ -222,11 +232,11 @@ def test_all_and_none_beside_a_long_list(browser: Any, run: RunCli, corpus: Corp
         "return document.querySelectorAll('input[name=source]:checked').length") == 9
 
 
-def test_copy_id(browser: Any, run: RunCli, tmp_path: Path) -> None:
+def test_copy_id(browser: Any, bundled: Bundled) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.wait import WebDriverWait
 
-    _open(browser, _bundled_report(run, tmp_path))
+    _open(browser, bundled.page)
     button = browser.find_element(By.CSS_SELECTOR, f"#{MANSION} button.copy")
     button.click()
     # copied to the clipboard, or, where the page may not use it, selected to copy by hand
