@@ -302,3 +302,34 @@ def test_mentions_and_canonical_names_are_labelled(corpus: Corpus) -> None:
         "it</span></p></figcaption></figure>") in markup
     assert ('<section class="value"><header class="value-head"><h4>$3,000,000</h4></header>'
             '<p class="muted">the canonical name in entities.yaml</p></section>') in markup
+
+
+def test_a_passage_in_a_low_weight_section_says_so(run: RunCli, corpus: Corpus,
+                                                   tmp_path: Path) -> None:
+    corpus({
+        "sources/a.txt": "An essay.\nComments\nI heard Dry Season cost $9 million.\n",
+        "sources/a.meta.yaml": """\
+            title: An essay
+            sections:
+              - {starts_at: Comments, label: reader comments, weight: low}
+            """,
+        "sources/b.txt": "The $3 million budget of Dry Season went on the boat.\n",
+        "claims/entities.yaml": "entities:\n  - {name: Dry Season, kind: work}\n",
+        "claims/a.yaml": """\
+            claims:
+              - {id: budget, subject: Dry Season, property: budget, status: reviewed,
+                 value: {kind: money, amount: 9000000, currency: USD}, quote: "$9 million"}
+            """,
+        "claims/b.yaml": """\
+            claims:
+              - {id: budget, subject: Dry Season, property: budget, status: reviewed,
+                 value: {kind: money, amount: 3000000, currency: USD},
+                 quote: "The $3 million budget"}
+            """,
+    })
+    markup = report(run, tmp_path, 0)
+    assert ('<p class="where"><span class="source">An essay</span> <code class="source-id">a'
+            '</code> <span class="position" title="line 3, column 25">3:25</span> '
+            '<span class="section">reader comments</span> '
+            '<span class="tag low-weight">low weight</span></p>') in markup
+    assert Page(markup).find("article")[0]["data-severity"] == "warning"

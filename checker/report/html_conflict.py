@@ -32,10 +32,11 @@ def _passage(passage: Passage, claim: AnchoredClaim | None) -> str:
     found = excerpt(passage)
     source = passage.source
     # a source with no title in its metadata is called by its id, which is shown anyway
-    where = [f'<span class="source">{text(source.title)}</span>'] * (source.title != source.id)
+    where = [] if source.title == source.id else \
+        [f'<span class="source">{text(source.title)}</span>']
     where += [f'<code class="source-id">{text(source.id)}</code>',
-             f'<span class="position" title="line {passage.line}, column {passage.column}">'
-             f"{passage.line}:{passage.column}</span>"]
+              f'<span class="position" title="line {passage.line}, column {passage.column}">'
+              f"{passage.line}:{passage.column}</span>"]
     if passage.section_label:
         where.append(f'<span class="section">{text(passage.section_label)}</span>')
     if passage.low_weight:
