@@ -1,0 +1,43 @@
+"""Extraction: draft claims read from a source's text, for a person to review.
+
+One module per kind of statement, each with the same small surface: an ``ID``, the
+``VALUE_KINDS`` it writes, and ``find(sentence, context)``, which yields the findings of one
+sentence (:class:`checker.extract.finding.Finding`). They are listed in ``EXTRACTORS``.
+
+:func:`extract` is a pure function of a source and the known entities: it reads every
+sentence with every extractor, then keeps the findings the check accepts as draft claims
+(:mod:`checker.extract.drafts`), with the new entities they need, proposed as drafts.
+Writing them into ``claims/`` is :mod:`checker.extract.merge`'s work.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from checker.corpus.entities import EntityIndex
+from checker.corpus.sources import Source
+from checker.extract import dates, money
+from checker.extract.context import Context
+from checker.extract.drafts import Extraction, drafts_of
+from checker.extract.finding import Finding
+
+_MODULES: tuple[ModuleType, ...] = (money, dates)
+EXTRACTORS: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+
+
+def get(extractor_id: str) -> ModuleType:
+    try:
+        return EXTRACTORS[extractor_id]
+    except KeyError:
+        known = ", ".join(sorted(EXTRACTORS))
+        raise KeyError(f"unknown extractor {extractor_id!r}; known: {known}") from None
+
+
+def extract(source: Source, entities: EntityIndex) -> Extraction:
+    """The draft claims and draft entities of one source."""
+    context = Context(source, entities)
+    findings: list[Finding] = []
+    for sentence in context.sentences:
+        for module in _MODULES:
+            findings.extend(module.find(sentence, context))
+    return drafts_of(findings, context)

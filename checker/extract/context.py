@@ -1,0 +1,161 @@
+"""What extractors know about the source they read, beyond one sentence.
+
+- Its sentences and the names in each (see :mod:`checker.extract.mentions`).
+- Its **main work**: the one work its metadata title names ("Making of ‘Anora’"), else the one
+  its first line names (a reference page's heading), else the work it mentions most, if it
+  clearly dominates. A crew credit that names no film, an infobox line, a budget that says
+  only "our budget" are about it.
+- Its **speaker**: the one person the title of an interview or transcript names, whose "I"
+  and "we" the answers are.
+- Its **currency**: the one its figures are written in most, for a figure that gives none.
+- The **proposed entities**: names the text gives that no entity has yet, proposed as drafts
+  when a rule needs them as a subject, a work or a character. A name is proposed only when its
+  shape fits what the rule needs (a person's name is two to four capitalized words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cached_property
+
+from checker.corpus.entities import EntityIndex
+from checker.corpus.sources import Source
+from checker.extract.gazetteer import Gazetteer
+from checker.extract.mentions import Mention, glue_count, mentions_in
+from checker.extract.sentences import Sentence, sentences_of
+from checker.model.entities import Entity, EntityKind
+from checker.parse.money import money_in
+from checker.parse.names import name_key
+from checker.text import normalize
+
+_MESSY = 3  # glued words from which a text counts as one whose italics were lost
+_NOT_PERSON_WORDS = frozenset({
+    "awards", "award", "festival", "film", "films", "pictures", "studios", "studio", "university",
+    "college", "school", "inc", "ltd", "llc", "theater", "theatre", "hotel", "magazine", "times",
+    "news", "press", "records", "entertainment", "productions", "media", "group", "company",
+    "network", "channel", "street", "avenue", "road", "square", "park", "beach", "bay", "island",
+    "city", "county", "state", "republic", "kingdom", "prize", "picture", "best", "academy",
+    "committee", "club", "society", "foundation"
+})
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "from", "to", "for",
+                          "with", "at", "by", "or"})
+
+
+def title_case(text: str) -> str:
+    """A title printed in capitals, as an entity name: "THE FLORIDA PROJECT" → "The Florida
+    Project"."""
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+class Context:
+    def __init__(self, source: Source, entities: EntityIndex) -> None:
+        self.source = source
+        self.gazetteer = Gazetteer(entities)
+        self.sentences = sentences_of(source.text)
+        self.messy = glue_count(source.text) >= _MESSY
+        self.proposals: dict[str, Entity] = {}
+        self._mentions: dict[int, list[Mention]] = {}
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        if sentence.index not in self._mentions:
+            self._mentions[sentence.index] = mentions_in(sentence.text, self.gazetteer,
+                                                         self.messy)
+        return self._mentions[sentence.index]
+
+    def mentions_of(self, text: str) -> list[Mention]:
+        return mentions_in(normalize(text), self.gazetteer, self.messy)
+
+    # --- the source as a whole -------------------------------------------------------------
+
+    @cached_property
+    def main_work(self) -> Entity | None:
+        lines = [self.source.meta.title or "", self.source.text.lstrip().split("\n", 1)[0]]
+        for line in lines:
+            works = {e.name: e for m in self.mentions_of(line) for e in m.entities
+                     if e.kind == "work" and not m.short}
+            if len(works) == 1:
+                return next(iter(works.values()))
+        counts: Counter[str] = Counter()
+        named: dict[str, Entity] = {}
+        for sentence in self.sentences:
+            for mention in self.mentions(sentence):
+                work = mention.entity(["work"])
+                if work is not None:
+                    counts[work.name] += 1
+                    named[work.name] = work
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return named[ranked[0][0]]
+        return None
+
+    @cached_property
+    def speaker(self) -> Entity | None:
+        if self.source.meta.kind not in ("interview", "transcript") or not self.source.meta.title:
+            return None
+        people = {e.name: e for m in self.mentions_of(self.source.meta.title)
+                  for e in m.entities if e.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    @cached_property
+    def currency(self) -> str:
+        written = Counter(m.currency for m in money_in(normalize(self.source.text))
+                          if m.currency)
+        return written.most_common(1)[0][0] if written else "USD"
+
+    def recent_work(self, sentence: Sentence, lookback: int = 2) -> Entity | None:
+        """The work named last in the few sentences before this one, on the same line."""
+        for earlier in reversed(self.sentences[max(0, sentence.index - lookback):
+                                               sentence.index]):
+            if earlier.line != sentence.line:
+                break
+            works = [m.entity(["work"]) for m in self.mentions(earlier)]
+            found = [w for w in works if w is not None]
+            if found:
+                return found[-1]
+        return None
+
+    # --- entities for the rules ------------------------------------------------------------
+
+    def entity(self, mention: Mention, kinds: Iterable[EntityKind],
+               work: Entity | None = None) -> Entity | None:
+        """The entity of one of ``kinds`` that ``mention`` names: a known one, or a draft
+        proposed for it when its shape fits the first of ``kinds``."""
+        wanted = list(kinds)
+        known = mention.entity(wanted)
+        if known is not None or mention.entities:
+            return known
+        name = self._clean(mention)
+        if not name or not _fits(name, wanted[0], mention):
+            return None
+        key = name_key(name)
+        if key in self.gazetteer.rejected or self.gazetteer.index.candidates(name):
+            return None
+        if key not in self.proposals:
+            self.proposals[key] = Entity(
+                name=name, kind=wanted[0], status="draft",
+                work=work.name if wanted[0] == "character" and work else None,
+                note=f"proposed by extract from {self.source.id}")
+        proposed = self.proposals[key]
+        return proposed if proposed.kind in wanted else None
+
+    @staticmethod
+    def _clean(mention: Mention) -> str:
+        name = mention.text.strip(" \"'.,;:")
+        return title_case(name) if mention.caps else name
+
+
+def _fits(name: str, kind: str, mention: Mention) -> bool:
+    words = name.split()
+    if kind == "person":
+        return (2 <= len(words) <= 4 and not mention.quoted and not mention.caps
+                and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+                and not {w.lower() for w in words} & _NOT_PERSON_WORDS)
+    if kind == "character":
+        return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if kind == "place":
+        return 1 <= len(words) <= 4 and not mention.quoted
+    return 1 <= len(words) <= 12 and re.search(r"[^\W\d_]", name) is not None
