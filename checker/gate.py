@@ -138,6 +138,7 @@ def compare(now: CheckResult, before: CheckResult, ref: str, commit: str) -> Bas
         resolved_by_change=tuple(c for c in before.unresolved_errors if c.id not in failing_now),
         new_problems=tuple(new_problems),
         fixed_problems=sum(remaining.values()),
+        stale_before=frozenset(s.decision.conflict_id for s in before.stale),
     )
 
 

@@ -57,6 +57,7 @@ class BaseComparison:
     resolved_by_change: tuple[Conflict, ...]  # unresolved errors at the base, no longer now
     new_problems: tuple[Problem, ...]
     fixed_problems: int
+    stale_before: frozenset[str] = frozenset()  # ids of the resolutions stale at the base
 
 
 @dataclass(frozen=True)

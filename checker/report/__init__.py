@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from checker.report import html, json, markdown, terminal
+from checker.report import github, gitlab, html, json, markdown, sarif, terminal
 from checker.result import CheckResult
 
 
@@ -24,6 +24,9 @@ REPORTERS: dict[str, Reporter] = {
     "markdown": lambda result, stream, settings: markdown.render(result, stream),
     "json": lambda result, stream, settings: json.render(result, stream),
     "html": lambda result, stream, settings: html.render(result, stream),
+    "sarif": lambda result, stream, settings: sarif.render(result, stream),
+    "github": lambda result, stream, settings: github.render(result, stream),
+    "gitlab": lambda result, stream, settings: gitlab.render(result, stream),
 }
 
 

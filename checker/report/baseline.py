@@ -4,6 +4,7 @@ already there, and what it resolved. Only what fails is what the change introduc
 from __future__ import annotations
 
 from checker.conflict import Conflict
+from checker.report import summary
 from checker.report.summary import plural
 from checker.result import BaseComparison, CheckResult, values_text
 
@@ -46,6 +47,13 @@ def passed(base: BaseComparison, result: CheckResult) -> str:
     already = f" ({' and '.join(left)} already present)" if left else ""
     return (f"no new problem and no new unresolved error-level conflict since {base.ref}"
             + already)
+
+
+def reason(result: CheckResult) -> str:
+    """Why the check passes or fails, with or without ``--base``."""
+    if result.base is None:
+        return summary.PASSED if result.success else summary.failures(result)
+    return passed(result.base, result) if result.success else failures(result)
 
 
 def resolved_title(conflict: Conflict) -> str:

@@ -103,18 +103,10 @@ def _problems(result: CheckResult) -> list[str]:
     return out
 
 
-def _reason(result: CheckResult) -> str:
-    if result.base is not None:
-        return baseline.passed(result.base, result) if result.success else \
-            baseline.failures(result)
-    return summary.PASSED if result.success else summary.failures(result)
-
-
 def render(result: CheckResult, stream: TextIO) -> None:
     status = "✅ PASS" if result.success else "❌ FAIL"
-    out = ["# Source consistency report", "",
-           f"**{status}**: {escape(_reason(result))}.", "", f"Checked {summary.counts(result)}.",
-           ""]
+    out = ["# Source consistency report", "", f"**{status}**: {escape(baseline.reason(result))}.",
+           "", f"Checked {summary.counts(result)}.", ""]
     if result.base is not None:
         out += [escape(baseline.comparison(result.base, result)), ""]
     out += _problems(result)

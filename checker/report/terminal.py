@@ -94,12 +94,8 @@ def _conflict(conflict: Conflict, result: CheckResult, width: int, style: Style)
 
 
 def _verdict(result: CheckResult, style: Style) -> str:
-    if result.base is not None:
-        reason = baseline.passed(result.base, result) if result.success else \
-            baseline.failures(result)
-    else:
-        reason = summary.PASSED if result.success else summary.failures(result)
-    return f"{style.green('PASS') if result.success else style.red('FAIL')}: {reason}."
+    verdict = style.green("PASS") if result.success else style.red("FAIL")
+    return f"{verdict}: {baseline.reason(result)}."
 
 
 def _problems(result: CheckResult, width: int, style: Style) -> list[str]:
