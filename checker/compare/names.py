@@ -37,7 +37,7 @@ Conflicting (error)::
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 from pydantic import BaseModel, Field
@@ -46,6 +46,7 @@ from rapidfuzz.distance import OSA
 
 from checker.compare.group import ClaimGroup, default_key
 from checker.conflict import CompetingValue, Conflict, Severity, make_conflict
+from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.model.values import Name
 from checker.parse.names import name_key, strip_accents, tokens
@@ -76,11 +77,17 @@ def _name(claim: AnchoredClaim) -> str:
     return value.name
 
 
+def edits_allowed(length: int, min_word_length: int) -> int:
+    """How many letters a word of ``length`` letters may differ by and still be a variant of
+    it: none below ``min_word_length``, one up to six letters, two beyond."""
+    if length < min_word_length:
+        return 0
+    return 1 if length <= 6 else 2
+
+
 def max_edits(word: str, options: Options) -> int:
     """How many letters a word may differ by and still be a variant of it."""
-    if len(word) < options.min_word_length:
-        return 0
-    return 1 if len(word) <= 6 else 2
+    return edits_allowed(len(word), options.min_word_length)
 
 
 def near_word(word: str, accepted: set[str], options: Options) -> tuple[str, int] | None:
@@ -118,17 +125,36 @@ def _display(key: str, writings: list[str]) -> str:
 
 def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
     entity = group.claims[0].subject
-    forms = group.entities.forms(entity)
+    return spelling_conflicts(entity.name, entity.kind, group.entities.forms(entity),
+                              group.claims, (), options)
+
+
+def _covered(mention: Passage, claims: Iterable[AnchoredClaim]) -> bool:
+    """True when a claim's passage already holds the mention: it is not a passage without a
+    claim behind it."""
+    return any(c.passage.source is mention.source and c.passage.start <= mention.start
+               and mention.end <= c.passage.end for c in claims)
+
+
+def spelling_conflicts(subject: str, kind: str | None, forms: Sequence[str],
+                       claims: Sequence[AnchoredClaim], mentions: Sequence[Passage],
+                       options: Options) -> Iterator[Conflict]:
+    """The spelling conflicts of one name: ``forms`` are its accepted spellings (canonical
+    name and aliases), ``claims`` the name claims about it and ``mentions`` the passages of the
+    texts where the spelling audit found it. A spelling only mentions show is judged by the
+    same rules, except that it is never an undeclared name-form: the audit brings only
+    spellings within reach of an accepted one."""
     accepted_words = {w for f in forms for w in tokens(f)}
     accepted_keys = {name_key(f) for f in forms}
-    writings = forms + [_name(c) for c in group.claims]
+    writings = [*forms, *(_name(c) for c in claims), *(" ".join(m.text.split()) for m in mentions)]
+    claimed = {name_key(_name(c)) for c in claims}
     word_pairs: dict[tuple[str, str], int] = {}
     abbreviated: set[tuple[str, str]] = set()  # (accepted spelling, odd spelling)
     whole: dict[tuple[str, str], float] = {}
     undeclared: set[str] = set()
     accents: dict[str, str] = {}
-    for claim in group.claims:
-        key = name_key(_name(claim))
+    for key in dict.fromkeys([*(name_key(_name(c)) for c in claims),
+                              *(name_key(m.text) for m in mentions)]):
         if key in accepted_keys or set(key.split()) <= accepted_words:
             continue
         plain = strip_accents(key)
@@ -151,42 +177,49 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
                             for w, n, f in zip(odd_words, near, short, strict=True)}
                 abbreviated.add((" ".join(accepted.get(w, w) for w in key.split()), key))
             continue
-        best = max(((fuzz.ratio(key, s), s) for s in _spans(forms)), default=(0.0, ""))
-        if entity.kind not in _NICKNAMED and best[0] >= options.form_similarity:
+        if key not in claimed:
+            continue
+        best = max(((fuzz.ratio(key, s), s) for s in _spans(list(forms))), default=(0.0, ""))
+        if kind not in _NICKNAMED and best[0] >= options.form_similarity:
             whole[(best[1], key)] = best[0]
         else:
             undeclared.add(key)
 
     def claims_with(words: str) -> tuple[AnchoredClaim, ...]:
         wanted = f" {words} "
-        return tuple(c for c in group.claims if wanted in f" {name_key(_name(c))} ")
+        return tuple(c for c in claims if wanted in f" {name_key(_name(c))} ")
 
-    def value(key: str) -> CompetingValue:
-        return CompetingValue(label=_display(key, writings), key=key, claims=claims_with(key))
+    def value(key: str, label: str | None = None) -> CompetingValue:
+        wanted = f" {key} "
+        behind = claims_with(key)
+        found = tuple(m for m in mentions if wanted in f" {name_key(m.text)} "
+                      and not _covered(m, behind))
+        return CompetingValue(label=label or _display(key, writings), key=key, claims=behind,
+                              mentions=found)
 
     for (good, odd), edits in sorted(word_pairs.items()):
         letters = "one letter" if edits == 1 else f"{edits} letters"
         yield make_conflict(
-            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            kind="spelling", severity=Severity.ERROR, subject=subject, prop="name",
             scope=None, values=[value(good), value(odd)],
             explanation=f"{_display(odd, writings)!r} differs by {letters} from "
-                        f"{_display(good, writings)!r} in the name of {entity.name}, and no "
+                        f"{_display(good, writings)!r} in the name of {subject}, and no "
                         "alias declares them equivalent",
             details=(("rule", "a word within a letter or two of an accepted word"),
                      ("edits", str(edits))),
         )
     for good, odd in sorted(abbreviated):
         yield make_conflict(
-            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            kind="spelling", severity=Severity.ERROR, subject=subject, prop="name",
             scope=None, values=[value(good), value(odd)],
             explanation=f"{_display(odd, writings)!r} and {_display(good, writings)!r} write "
-                        f"one word of the name of {entity.name} out and abbreviated, and no "
+                        f"one word of the name of {subject} out and abbreviated, and no "
                         "alias declares the spellings equivalent",
             details=(("rule", "a word that abbreviates an accepted word, or writes it out"),),
         )
     for (good, odd), score in sorted(whole.items()):
         yield make_conflict(
-            kind="spelling", severity=Severity.ERROR, subject=entity.name, prop="name",
+            kind="spelling", severity=Severity.ERROR, subject=subject, prop="name",
             scope=None, values=[value(good), value(odd)],
             explanation=f"{_display(odd, writings)!r} is a near-identical spelling ({score:.0f}% "
                         f"similar) of {_display(good, writings)!r}, and no alias declares them "
@@ -194,21 +227,19 @@ def compare(group: ClaimGroup, options: Options) -> Iterator[Conflict]:
             details=(("rule", f"rapidfuzz ratio >= {options.form_similarity:.0f}"),
                      ("similarity", f"{score:.1f}")),
         )
+    canonical = name_key(subject)
     for key, plain in sorted(accents.items()):
         yield make_conflict(
-            kind="accents", severity=Severity.INFO, subject=entity.name, prop="name", scope=None,
-            values=[value(key), CompetingValue(label=entity.name, key=name_key(entity.name),
-                                               claims=claims_with(name_key(entity.name)))],
-            explanation=f"{_display(key, writings)!r} and {entity.name!r} differ only by accents",
+            kind="accents", severity=Severity.INFO, subject=subject, prop="name", scope=None,
+            values=[value(key), value(canonical, subject)],
+            explanation=f"{_display(key, writings)!r} and {subject!r} differ only by accents",
             details=(("rule", "equal once accents are removed"), ("plain", plain)),
         )
     for key in sorted(undeclared):
-        canonical = name_key(entity.name)
         yield make_conflict(
-            kind="name-form", severity=Severity.WARNING, subject=entity.name, prop="name",
-            scope=None, values=[value(key), CompetingValue(
-                label=entity.name, key=canonical, claims=claims_with(canonical))],
-            explanation=f"a source calls {entity.name} {_display(key, writings)!r}, which is "
+            kind="name-form", severity=Severity.WARNING, subject=subject, prop="name",
+            scope=None, values=[value(key), value(canonical, subject)],
+            explanation=f"a source calls {subject} {_display(key, writings)!r}, which is "
                         "neither a declared alias nor close to one",
             details=(("rule", "not an accepted form, not within reach of one"),),
         )
