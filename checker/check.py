@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from checker.audit import audit, with_audit
 from checker.compare import compare_claims
 from checker.conflict import Conflict
 from checker.corpus.claims import load_claims
@@ -80,7 +81,8 @@ def run_check(sources_dir: Path, claims_dir: Path,
     entities = load_entities(claims_dir, sources, problems)
     claims = load_claims(claims_dir, sources, entities, problems)
     decisions = load_resolutions(claims_dir, problems)
-    conflicts = compare_claims(claims, entities, options)
+    conflicts = with_audit(compare_claims(claims, entities, options),
+                           audit(list(sources.values()), entities, claims, options))
     applied, stale = _apply(conflicts, decisions, problems)
     return CheckResult(
         sources=tuple(sources.values()), claims=tuple(claims), conflicts=tuple(conflicts),

@@ -1,0 +1,107 @@
+"""The words of an article as the spelling audit reads them: each with its case, whether it
+opens a sentence or stands in a heading, and which words the corpus writes in lower case.
+
+A capital letter is evidence of a name only where nothing else explains it. A sentence's
+first word is capitalized anyway, and so is every word of a heading ("Sean Baker on The
+Work", "Read More"). A word the texts also write in lower case ("Then", "Awards") is an
+ordinary word wherever it is capitalized, and so are a few words no text needs to show
+lower-cased: pronouns and articles, months and days, "Oscar".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.parse.names import name_key
+
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_APOSTROPHES = "'’"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# What a sentence's first word may stand after: quotes, brackets and dashes open it
+_OPENERS = "\"'“‘([–—- "
+ORDINARY = _words("""
+    a an the i he she it we they you me him her us them his its our their your my this that
+    these those there here what when where who whom whose why how and but or nor if so as at
+    by in of on to for from with not no yes oh ok okay
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    oscar oscars
+""")
+# The small words a title leaves in lower case; between capitalized words they do not end it
+SMALL_WORDS = _words("""
+    a an the and but or nor for so yet as at by in of off on per to up via from into over
+    with upon onto vs de du da di del della des la le van von der den y
+""")
+# The small words that may stand inside a name between capitalized words ("Nights of
+# Cabiria", "Guest From the Future", "Vincent van Gogh"); "and", "in" or "on" more often stand
+# between two names ("Baker in Cannes")
+CONNECTORS = _words("a an the of from de du da di del della des la le van von der den y")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int  # offsets in the source text
+    end: int
+    text: str
+    sentence_start: bool  # the first word of a sentence or a line
+    in_heading: bool
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        """"Baker’s": the name ends before the apostrophe."""
+        return len(self.text) > 2 and self.text[-2] in _APOSTROPHES and self.text[-1] in "sS"
+
+    @property
+    def name_end(self) -> int:
+        return self.end - 2 if self.possessive else self.end
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    return index < 0 or text[index] in ".!?…:\n"
+
+
+def _heading(line: str) -> bool:
+    """A line of at most 14 words, each capitalized, a small word or a figure, with no
+    sentence end: a title, a heading, a caption line ("Sean Baker on The Work")."""
+    words = TOKEN.findall(line)
+    if not words or len(words) > 14 or line.rstrip().endswith((".", "?", "!")):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
+
+
+def words_of(text: str) -> list[Word]:
+    result = []
+    line_start = 0
+    for line in text.split("\n"):
+        heading = _heading(line)
+        for match in TOKEN.finditer(line):
+            start = line_start + match.start()
+            result.append(Word(start, line_start + match.end(), match.group(),
+                               _opens_sentence(text, start), heading))
+        line_start += len(line) + 1
+    return result
+
+
+def ordinary_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every word the texts write in lower case, and the words in :data:`ORDINARY`."""
+    found = {w.lower().replace("’", "").replace("'", "")
+             for text in texts for w in TOKEN.findall(text) if w.islower()}
+    return frozenset(found | ORDINARY)
