@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from checker.audit.cluster import Cluster, Pair
-from checker.audit.mentions import Mention
+from checker.audit.mentions import Mention, form_key
 from checker.compare.names import Options, spelling_conflicts
 from checker.conflict import Conflict
 from checker.corpus.anchor import Passage
@@ -48,7 +48,7 @@ class Owners:
         self._by_word: dict[str, set[str]] = defaultdict(set)
         for entity in entities.entities:
             for form in entities.forms(entity):
-                self._exact[name_key(form)].append(entity)
+                self._exact[form_key(form)].append(entity)
                 if entity.kind in _PARTIAL:
                     for word in name_key(form).split():
                         self._by_word[word].add(entity.name)

@@ -36,9 +36,18 @@ _SHORT_FORMS = frozenset({"no", "nr", "st", "dr", "mr", "mrs", "ms", "jr", "sr",
 _JOINING_SPACE = re.compile(r"[ \t\u00a0]+")
 
 
+def form_key(name: str) -> str:
+    """A name as :func:`name_key` gives it, without a leading article: a title's "The" is
+    lower-cased or left out at will ("the Saltmarsh Widow", "Saltmarsh Widow"), and a
+    sentence that starts with it drops it. An article is no part of a name's spelling."""
+    key = name_key(name)
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in ("the", "a", "an") else key
+
+
 @dataclass(frozen=True)
 class Mention:
-    key: str  # the spelling as :func:`name_key` gives it
+    key: str  # the spelling as :func:`form_key` gives it
     passage: Passage
 
 
@@ -157,7 +166,7 @@ class Reader:
             span = self._name_in(run)
             if span is not None:
                 spans.append(span)
-        return [Mention(name_key(text[s:e]), Passage(source, s, e)) for s, e in sorted(spans)]
+        return [Mention(form_key(text[s:e]), Passage(source, s, e)) for s, e in sorted(spans)]
 
     def _name_in(self, run: list[Word]) -> tuple[int, int] | None:
         if run and run[0].sentence_start and run[0].key in self.ordinary:
