@@ -2,7 +2,9 @@
 
 Each folder ``tests/cases/<comparator>/{consistent,conflicting}/<case>/`` holds ``sources/``
 (article snippets, with optional ``.meta.yaml``) and ``claims/`` (one file per source, plus
-``entities.yaml``). A conflicting case also holds ``expected.yaml``:
+``entities.yaml``). The spelling audit, which reads the texts rather than the claims, has its
+folders in ``tests/cases/audit/``; its cases may have no claims at all. A conflicting case
+also holds ``expected.yaml``:
 
     conflicts:
       - kind: money
@@ -13,6 +15,8 @@ Each folder ``tests/cases/<comparator>/{consistent,conflicting}/<case>/`` holds 
         values: ["$6,000,000", "$8,000,000"]
         claims:                     # optional: which claims stand behind which value
           "$6,000,000": [trade-report/budget]
+        mentions:                   # optional: the passages with no claim behind a value,
+          "$6,000,000": ["trade-report:3:17"]      # as source:line:column
 
 Every claim must be valid (no input problems), a consistent case must produce no conflict at
 all, and a conflicting case exactly the conflicts listed, no more and no fewer.
@@ -38,6 +42,8 @@ from checker.vocabulary import PROPERTIES
 
 CASES = Path(__file__).parent / "cases"
 OUTCOMES = ("consistent", "conflicting")
+AUDIT = "audit"  # the spelling audit's folder: a check that reads the texts, not a comparator
+KINDS = (*sorted(COMPARATORS), AUDIT)
 
 ConflictShape = tuple[str, str, str, str, str | None, tuple[str, ...]]
 
@@ -54,7 +60,7 @@ def _check(folder: Path) -> CheckResult:
     result = run_check(folder / "sources", folder / "claims")
     problems = "\n".join(str(p) for p in result.problems)
     assert not result.problems, f"input problems in {_case_id(folder)}:\n{problems}"
-    assert result.claims, f"{_case_id(folder)} has no claims"
+    assert result.claims or folder.parts[-3] == AUDIT, f"{_case_id(folder)} has no claims"
     return result
 
 
@@ -98,19 +104,23 @@ def test_conflicting_case_has_exactly_the_expected_conflicts(folder: Path) -> No
             value = next(v for v in conflict.values if v.label == label)
             assert sorted(c.ref for c in value.claims) == sorted(refs), (
                 f"claims behind {label!r} in {conflict.id}")
+        for label, places in (entry.get("mentions") or {}).items():
+            value = next(v for v in conflict.values if v.label == label)
+            found_places = [f"{p.source.id}:{p.line}:{p.column}" for p in value.mentions]
+            assert sorted(found_places) == sorted(places), f"mentions of {label!r} in {conflict.id}"
 
 
 @pytest.mark.parametrize("folder", _case_folders(), ids=_case_id)
 def test_case_folder_is_well_formed(folder: Path) -> None:
     comparator, outcome, _ = folder.relative_to(CASES).parts
-    assert comparator in COMPARATORS, f"{comparator!r} is not a registered comparator"
+    assert comparator in KINDS, f"{comparator!r} is neither a registered comparator nor the audit"
     assert outcome in OUTCOMES
     assert sorted((folder / "sources").glob("*.txt")), "a case needs at least one source"
     assert (folder / "claims" / "entities.yaml").is_file()
     assert (folder / "expected.yaml").is_file() == (outcome == "conflicting")
 
 
-@pytest.mark.parametrize("comparator", sorted(COMPARATORS))
+@pytest.mark.parametrize("comparator", KINDS)
 @pytest.mark.parametrize("outcome", OUTCOMES)
 def test_every_comparator_has_cases(comparator: str, outcome: str) -> None:
     folder = CASES / comparator / outcome
