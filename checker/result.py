@@ -12,10 +12,14 @@ from checker.corpus.sources import Source
 from checker.problems import Problem
 
 
+def listed(labels: list[str] | tuple[str, ...]) -> str:
+    """``a, b and c``: labels as a sentence lists them."""
+    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
+
+
 def values_text(conflict: Conflict) -> str:
     """``$6,000,000 and $8,000,000``: the competing values, as a sentence lists them."""
-    labels = [value.label for value in conflict.values]
-    return ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
+    return listed([value.label for value in conflict.values])
 
 
 @dataclass(frozen=True)
@@ -28,16 +32,33 @@ class StaleResolution:
     resolved_successors: frozenset[str] = frozenset()
 
     @property
+    def changes(self) -> str:
+        """What changed since the decision, when the entry records the values then in dispute
+        (``resolve`` writes them): ``2023 came in; 2022 went out``. Empty when unknown."""
+        then = self.decision.resolution.values
+        if not then:
+            return ""
+        now = [v.label for v in self.successors[0].values] if len(self.successors) == 1 else []
+        came = [label for label in now if label not in then]
+        went = [label for label in then if label not in now]
+        parts = ([f"{listed(came)} came in"] if came else []) + \
+            ([f"{listed(went)} went out" if now else f"it was between {listed(then)}"]
+             if went else [])
+        return "; ".join(parts)
+
+    @property
     def hint(self) -> str:
         """What became of the conflict, so that the person can move or delete the entry."""
+        changes = f" ({self.changes})" if self.changes else ""
         if not self.successors:
-            return "no conflict on this subject and property remains; delete the entry"
+            return (f"no conflict on this subject and property remains{changes}; delete the "
+                    "entry")
         if len(self.successors) > 1:
             listed = "; ".join(f"{c.id} ({values_text(c)})" for c in self.successors)
             return f"conflicts on the same subject and property now exist: {listed}"
         successor = self.successors[0]
         text = (f"a conflict on the same subject and property now stands between "
-                f"{values_text(successor)}: {successor.id}")
+                f"{values_text(successor)}{changes}: {successor.id}")
         if successor.id in self.resolved_successors:
             return text + ", which has its own resolution; delete this entry"
         return text + "; if the decision still holds, move it to that id"

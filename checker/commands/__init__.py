@@ -5,6 +5,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.commands import check, schema
+from checker.commands import check, resolve, schema
 
-COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in (check, schema)}
+COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in (check, schema, resolve)}

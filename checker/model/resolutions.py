@@ -13,6 +13,10 @@
       yura-borisov-name-1b2c3d4e:
         accept_all: true                 # every competing value is acceptable
         reason: both are transliterations of the same Russian name
+        values: [Yura, Yuri]             # written by `resolve`: what was in dispute
+
+`source-checker resolve ID --keep VALUE --reason TEXT` (or ``--accept-all``) adds an entry to
+the file as text, keeping its comments and layout.
 
 A resolved conflict is still reported, marked with its verdict, but no longer fails the check.
 A conflict's id changes when its competing values change, so a resolution never silently
@@ -52,6 +56,10 @@ class Resolution(BaseModel):
     reason: Text = Field(description="why; required")
     decided: PartialDateStr | None = Field(default=None, description="when it was decided")
     by: Text | None = Field(default=None, description="who decided")
+    values: tuple[KeptValue, ...] | None = Field(
+        default=None, description="the competing values when it was decided, as the report "
+        "labelled them; `resolve` records them so that a stale entry can say what changed"
+    )
 
     @model_validator(mode="after")
     def _one_verdict(self) -> Resolution:
