@@ -31,9 +31,8 @@ from pydantic import BaseModel
 
 from checker.audit import cluster
 from checker.audit.conflicts import Owners, audit_conflicts
-from checker.audit.known import Pattern
-from checker.audit.mentions import Reader, title_like
-from checker.audit.words import TOKEN, ordinary_words
+from checker.audit.mentions import Reader
+from checker.audit.words import ordinary_words
 from checker.compare import names
 from checker.conflict import Conflict
 from checker.corpus.claims import AnchoredClaim
@@ -43,13 +42,6 @@ from checker.corpus.sources import Source
 __all__ = ["audit", "with_audit"]
 
 
-def _known_patterns(entities: EntityIndex) -> list[Pattern]:
-    """The declared forms that read as names: "Ivan's mansion" or "the redhead" are entities
-    a claim may be about, but the texts do not capitalize them."""
-    return [Pattern.of(form) for entity in entities.entities for form in entities.forms(entity)
-            if title_like(TOKEN.findall(form))]
-
-
 def audit(sources: Sequence[Source], entities: EntityIndex, claims: Iterable[AnchoredClaim],
           options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
     """The spelling conflicts the full texts show, claims of names included."""
@@ -57,7 +49,7 @@ def audit(sources: Sequence[Source], entities: EntityIndex, claims: Iterable[Anc
     settings = found if isinstance(found, names.Options) else names.Options()
     owners = Owners(entities)
     ordinary = ordinary_words(s.text for s in sources)
-    mentions = Reader(_known_patterns(entities), ordinary, owners.name_words()).read(sources)
+    mentions = Reader.of(entities, ordinary).read(sources)
     counts = Counter(m.key for m in mentions)
     forms = [*counts.items(), *((key, 0) for key in owners.declared())]
     name_claims: dict[str, list[AnchoredClaim]] = {}

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from checker.audit.cluster import Cluster, Pair
-from checker.audit.mentions import Mention, form_key
+from checker.audit.mentions import PEOPLE, Mention, form_key
 from checker.compare.names import Options, spelling_conflicts
 from checker.conflict import Conflict
 from checker.corpus.anchor import Passage
@@ -35,8 +35,6 @@ from checker.corpus.claims import AnchoredClaim
 from checker.corpus.entities import EntityIndex
 from checker.model.entities import Entity
 from checker.parse.names import name_key
-
-_PARTIAL = frozenset({"person", "character"})  # named by a surname or first name alone
 
 
 class Owners:
@@ -49,7 +47,7 @@ class Owners:
         for entity in entities.entities:
             for form in entities.forms(entity):
                 self._exact[form_key(form)].append(entity)
-                if entity.kind in _PARTIAL:
+                if entity.kind in PEOPLE:
                     for word in name_key(form).split():
                         self._by_word[word].add(entity.name)
 
@@ -58,10 +56,6 @@ class Owners:
         names = set.intersection(*(self._by_word.get(w, set()) for w in key.split()))
         found += [e for e in self.entities.entities if e.name in names and e not in found]
         return found
-
-    def name_words(self) -> set[str]:
-        """The words of people's and characters' names: what a surname alone can be."""
-        return set(self._by_word)
 
     def declared(self) -> list[str]:
         """Every accepted form worth clustering: declared forms, and the words of people's."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from checker.audit.known import KnownNames, Match, Pattern
 from checker.audit.words import CONNECTORS, SMALL_WORDS, TOKEN, Word, words_of
 from checker.corpus.anchor import Passage
+from checker.corpus.entities import EntityIndex
 from checker.corpus.sources import Source
 from checker.parse.names import name_key
 
@@ -34,6 +35,7 @@ _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’\n]{1,120}?)[”“\"’](?![^
 _NUMBER_WORDS = frozenset({"no", "nr", "number", "part", "vol", "volume", "chapter", "episode"})
 _SHORT_FORMS = frozenset({"no", "nr", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "mt", "vol"})
 _JOINING_SPACE = re.compile(r"[ \t\u00a0]+")
+PEOPLE = frozenset({"person", "character"})  # named by a surname or a first name alone
 
 
 def form_key(name: str) -> str:
@@ -145,15 +147,25 @@ class Reader:
         self.ordinary = ordinary
         self.name_words = set(name_words)
 
+    @classmethod
+    def of(cls, entities: EntityIndex, ordinary: Collection[str]) -> Reader:
+        """A reader that knows the declared names that read as names: "Ivan's mansion" or
+        "the redhead" are entities a claim may be about, but no text capitalizes them."""
+        forms = [(e, f) for e in entities.entities for f in entities.forms(e)]
+        known = [Pattern.of(form) for _, form in forms if title_like(TOKEN.findall(form))]
+        people = {w for e, form in forms if e.kind in PEOPLE for w in name_key(form).split()}
+        return cls(known, ordinary, people)
+
     def read(self, sources: Sequence[Source]) -> list[Mention]:
         """Two readings: the first finds the names written cleanly, so that the second can
         split them out of glued text anywhere in the corpus."""
-        index = KnownNames(self.known, self.ordinary)
-        first = [m for source in sources for m in self._read(source, index)]
+        first = [m for source in sources
+                 for m in self._read(source, KnownNames(self.known, self.ordinary))]
         seen = {m.key: Pattern.of(m.passage.text) for m in first if " " in m.key}
-        self.name_words.update(w for key in seen for w in key.split())
-        index = KnownNames([*self.known, *seen.values()], self.ordinary)
-        return [m for source in sources for m in self._read(source, index)]
+        second = Reader([*self.known, *seen.values()], self.ordinary,
+                        self.name_words | {w for key in seen for w in key.split()})
+        index = KnownNames(second.known, self.ordinary)
+        return [m for source in sources for m in second._read(source, index)]
 
     def _read(self, source: Source, index: KnownNames) -> list[Mention]:
         text = source.text
