@@ -4,8 +4,9 @@ opens a sentence or stands in a heading, and which words the corpus writes in lo
 A capital letter is evidence of a name only where nothing else explains it. A sentence's
 first word is capitalized anyway, and so is every word of a heading ("Sean Baker on The
 Work", "Read More"). A word the texts also write in lower case ("Then", "Awards") is an
-ordinary word wherever it is capitalized, and so are a few words no text needs to show
-lower-cased: pronouns and articles, months and days, "Oscar".
+ordinary word wherever it is capitalized, and so are the words no text needs to show
+lower-cased: pronouns, articles, conjunctions and other function words, months and days,
+"Oscar".
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ def _words(text: str) -> frozenset[str]:
 # What a sentence's first word may stand after: quotes, brackets and dashes open it
 _OPENERS = "\"'“‘([–—- "
 ORDINARY = _words("""
-    a an the i he she it we they you me him her us them his its our their your my this that
-    these those there here what when where who whom whose why how and but or nor if so as at
-    by in of on to for from with not no yes oh ok okay
+    a an the i he she it we they you me him her us them his its our their your my mine this
+    that these those there here what which when where who whom whose why how and but or nor if
+    so as at by in of on to for from with into onto upon about after before since until while
+    though although because then than now also still yet just only even once soon later never
+    always often perhaps maybe however meanwhile both each every all some many most few more
+    other another such no not yes oh ok okay well
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     oscar oscars
