@@ -3,6 +3,10 @@
 The check must pass on them while listing every conflict a careful reader finds, each
 resolved with a reason; and the two edits CI exists to catch (a value edited away from its
 quote, a claim contradicting another source) must fail it, naming the file and line.
+
+The spelling audit reads the full texts too. Every spelling variant it finds in them is one a
+claim already records, so it adds no conflict of its own: it adds the passages no claim
+quotes to the spelling conflicts (MENTIONS), under the ids the resolutions use.
 """
 
 from __future__ import annotations
@@ -36,6 +40,28 @@ EXPECTED = {
 }
 
 
+CAST = "anora-cast-feature-unattributed"
+MOVIEMAKER = "moviemaker-baker-madison-cover"
+THR = "thr-making-of-anora-reworded"
+# Where the audit reads each spelling with no claim behind it: source:line:column.
+MENTIONS = {
+    "compartment-no-6-name-2c5b049b": {"Compartment No. 6": [f"{THR}:60:78"],
+                                       "COMPARTMENT NUMBER 6": []},
+    "drew-daniels-name-37e18b40": {
+        "Daniels": [f"{MOVIEMAKER}:73:129", f"{THR}:104:182", f"{THR}:106:32", f"{THR}:106:137",
+                    f"{THR}:108:160", f"{THR}:114:23"],
+        "Daniel": []},
+    "yura-borisov-name-5521b486": {
+        "Borisov": [f"{CAST}:245:27", f"{CAST}:281:1", f"{CAST}:285:67", f"{CAST}:293:1",
+                    f"{CAST}:439:1", f"{MOVIEMAKER}:79:169", f"{MOVIEMAKER}:81:27",
+                    f"{MOVIEMAKER}:89:1", f"{MOVIEMAKER}:91:39", f"{MOVIEMAKER}:91:99",
+                    f"{MOVIEMAKER}:93:30", f"{MOVIEMAKER}:97:1", f"{THR}:62:8", f"{THR}:64:1"],
+        "Borislov": []},
+    "yura-borisov-name-77e7b68a": {"Yura": [f"{MOVIEMAKER}:103:328"],
+                                   "Yuri": [f"{THR}:60:135", f"{THR}:140:69"]},
+}
+
+
 def test_the_bundled_corpus_lists_what_a_careful_reader_finds() -> None:
     result = run_check(REPO / "sources", REPO / "claims")
     assert result.problems == ()
@@ -47,13 +73,24 @@ def test_the_bundled_corpus_lists_what_a_careful_reader_finds() -> None:
     assert result.success
 
 
+def test_the_audit_adds_the_passages_no_claim_quotes() -> None:
+    result = run_check(REPO / "sources", REPO / "claims")
+    found = {c.id: {v.label: [f"{p.source.id}:{p.line}:{p.column}" for p in v.mentions]
+                    for v in c.values}
+             for c in result.conflicts if any(v.mentions for v in c.values)}
+    assert found == MENTIONS
+
+
 def test_no_false_alarms_from_nicknames_namesakes_or_other_figures() -> None:
     result = run_check(REPO / "sources", REPO / "claims")
     subjects = {c.subject for c in result.conflicts}
     # Sammy is Samantha Quan's declared nickname; Mikey Saber is not Mikey Madison; the two
-    # Rodriguezes are different people; the $800 million is a net worth, and the $20 and
-    # $15 million are hypothetical: none of them is a budget of Anora.
+    # Rodriguezes are different people, and Charles Melton is not Charles Jang; "Madisons"
+    # and "Hupperts" are possessives, and Ani is not in "Anisimova"; the $800 million is a
+    # net worth, and the $20 and $15 million are hypothetical: none of them is a budget of
+    # Anora.
     assert {"Samantha Quan", "Mikey Saber", "Brittney Rodriguez", "Kitana Kiki Rodriguez",
+            "Charles Jang", "Charles Melton", "Isabelle Huppert", "Ani",
             "Anora"}.isdisjoint(subjects)
     budgets = {c.claim.value.amount for c in result.claims  # type: ignore[union-attr]
                if c.claim.property == "budget" and c.subject.name == "Anora"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.commands import check, resolve, schema
+from checker.commands import check, explain, resolve, schema
 
-COMMANDS: dict[str, ModuleType] = {module.NAME: module for module in (check, schema, resolve)}
+COMMANDS: dict[str, ModuleType] = {
+    module.NAME: module for module in (check, schema, resolve, explain)}
