@@ -77,15 +77,15 @@ def test_no_command(run: RunCli) -> None:
 
 def test_unknown_command(run: RunCli) -> None:
     assert run("frobnicate", "--sources", "x") == Run(
-        2, "", "source-checker: error: unknown command 'frobnicate'; choose from check, schema\n"
-        + HELP)
+        2, "", "source-checker: error: unknown command 'frobnicate'; choose from check, schema, "
+        "resolve, explain\n" + HELP)
 
 
 def test_unknown_format(run: RunCli, corpus: Callable[[dict[str, str]], Path]) -> None:
     corpus(AGREEING)
     assert run("check", "--format", "xml") == Run(
         2, "", "source-checker check: error: argument --format: unknown format 'xml'; choose "
-        "from json, markdown, terminal\n" + CHECK_HELP)
+        "from github, gitlab, html, json, markdown, sarif, terminal\n" + CHECK_HELP)
 
 
 def test_unknown_color(run: RunCli) -> None:

@@ -48,24 +48,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_corpus_arguments(parser)
 
 
-class _Refused(Exception):
+class Refused(Exception):
     """Bad usage: the message says what to give instead."""
 
 
-def _conflict(result: CheckResult, conflict_id: str) -> Conflict:
+def find_conflict(result: CheckResult, conflict_id: str) -> Conflict:
+    """The conflict of that id, or :class:`Refused` with the nearest ids (or what became of a
+    conflict a resolution was written for)."""
     found = next((c for c in result.conflicts if c.id == conflict_id), None)
     if found is not None:
         return found
     stale = next((s for s in result.stale if s.decision.conflict_id == conflict_id), None)
     if stale is not None:
-        raise _Refused(f"no conflict has the id {conflict_id!r} any more: {stale.hint}")
+        raise Refused(f"no conflict has the id {conflict_id!r} any more: {stale.hint}")
     ids = [c.id for c in result.conflicts]
     family = conflict_id.rsplit("-", 1)[0]
     near = [i for i in ids if i.rsplit("-", 1)[0] == family] or \
         difflib.get_close_matches(conflict_id, ids, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(near)}?" if near else \
         f"; `{PROG} check` prints the ids of the {len(ids)} conflicts it finds"
-    raise _Refused(f"no conflict has the id {conflict_id!r}{hint}")
+    raise Refused(f"no conflict has the id {conflict_id!r}{hint}")
 
 
 def _kept(conflict: Conflict, wanted: list[str]) -> tuple[str, ...]:
@@ -76,7 +78,7 @@ def _kept(conflict: Conflict, wanted: list[str]) -> tuple[str, ...]:
                       if given in (v.label, v.key) or name_key(given) == name_key(v.label)), None)
         if match is None:
             competing = ", ".join(repr(v.label) for v in conflict.values)
-            raise _Refused(f"--keep {given!r} is not one of the competing values of "
+            raise Refused(f"--keep {given!r} is not one of the competing values of "
                            f"{conflict.id}: {competing}")
         if match not in kept:
             kept.append(match)
@@ -94,18 +96,18 @@ def _entry(args: argparse.Namespace, conflict: Conflict) -> Entry:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         message = first["msg"].removeprefix("Value error, ")
-        raise _Refused(f"--{where or 'reason'}: {message[0].lower()}{message[1:]}") from None
+        raise Refused(f"--{where or 'reason'}: {message[0].lower()}{message[1:]}") from None
     return entry
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     try:
         result = run_check(args.sources, args.claims)
-        conflict = _conflict(result, args.conflict)
+        conflict = find_conflict(result, args.conflict)
         entry = _entry(args, conflict)
         path = args.claims / RESOLUTIONS_FILE
         line = record(path, entry, replace=args.replace)
-    except (UnusableInput, _Refused, AlreadyResolved) as error:
+    except (UnusableInput, Refused, AlreadyResolved) as error:
         print(f"{PROG}: error: {error}", file=stderr)
         return ExitCode.UNUSABLE
     except CannotEdit as error:
