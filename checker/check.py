@@ -1,6 +1,7 @@
 """The check: sources → claims (validated, anchored) → groups → conflicts → resolutions.
 
-Data flows one way; nothing here prints. The result goes to a reporter.
+The spelling audit is one more step feeding conflicts: it reads the sources' full texts, not
+only the claims. Data flows one way; nothing here prints. The result goes to a reporter.
 """
 
 from __future__ import annotations
@@ -81,8 +82,9 @@ def run_check(sources_dir: Path, claims_dir: Path,
     entities = load_entities(claims_dir, sources, problems)
     claims = load_claims(claims_dir, sources, entities, problems)
     decisions = load_resolutions(claims_dir, problems)
-    conflicts = with_audit(compare_claims(claims, entities, options),
-                           audit(list(sources.values()), entities, claims, options))
+    conflicts = compare_claims(claims, entities, options)
+    # a spelling both claimed and read in the texts is one conflict, under the same id
+    conflicts = with_audit(conflicts, audit(list(sources.values()), entities, claims, options))
     applied, stale = _apply(conflicts, decisions, problems)
     return CheckResult(
         sources=tuple(sources.values()), claims=tuple(claims), conflicts=tuple(conflicts),

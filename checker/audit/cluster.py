@@ -77,8 +77,10 @@ def near_words(vocabulary: Iterable[str],
                 buckets[deleted].append(word)
     near: dict[str, set[str]] = defaultdict(set)
     for bucket in buckets.values():
+        if len(bucket) < 2:
+            continue
         for a, b in combinations(bucket, 2):
-            if b not in near[a] and _words_alike(a, b, min_word_length):
+            if b not in near.get(a, ()) and _words_alike(a, b, min_word_length):
                 near[a].add(b)
                 near[b].add(a)
     for short, full in ABBREVIATIONS.items():
@@ -92,11 +94,15 @@ def variant_pairs(forms: Iterable[str], min_word_length: int = MIN_WORD_LENGTH) 
     """Every pair of ``forms`` that are variants (:func:`is_variant`), each pair sorted."""
     by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for form in set(forms):
-        by_words[tuple(strip_accents(form).split())].append(form)
+        plain = form if form.isascii() else strip_accents(form)
+        by_words[tuple(plain.split())].append(form)
     near = near_words({w for words in by_words for w in words}, min_word_length)
     pairs: set[Pair] = set()
     for words, spelled in by_words.items():
-        pairs.update(_sorted(a, b) for a, b in combinations(spelled, 2))  # accents only
+        if len(spelled) > 1:
+            pairs.update(_sorted(a, b) for a, b in combinations(spelled, 2))  # accents only
+        if not any(w in near for w in words):
+            continue
         for other in product(*([w, *near.get(w, ())] for w in words)):
             if other > words and other in by_words:  # each pair of word sequences once
                 pairs.update(_sorted(a, b) for a in spelled for b in by_words[other])
