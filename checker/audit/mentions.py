@@ -7,11 +7,13 @@ A text is read in this order; what an earlier step takes, a later one does not s
 2. **Quoted titles**: a quoted passage of at most eight words in title case ("“Bullets over
    Broadway”"): every word capitalized but the small ones a title leaves in lower case.
 3. **Runs of capitalized words**, ALL-CAPS titles included ("COMPARTMENT NUMBER 6"), joined
-   by spaces, hyphens, an initial's full stop or the small words of a title ("Nights of
-   Cabiria"); a figure belongs to the run after "No." or "Number". A possessive ends a run
-   ("Sean Baker’s Anora" names two things). A sentence's first word is dropped when it is an
-   ordinary word ("Then Karren"). Runs inside headings are not read: a heading capitalizes
-   every word, so only known names count there.
+   by spaces, hyphens, an initial's full stop ("Anna K. Weller", not "Q&A. His") or the small
+   words names hold ("Nights of Cabiria", "Guest From the Future"; not "and" or "in", which
+   more often stand between two names). A figure belongs to the run after "No." or
+   "Number". A possessive ends a run ("Sean Baker’s Anora" names two things). A sentence's
+   first word is dropped when it is an ordinary word ("Then Karren"), and so is a title's
+   leading article everywhere (:func:`form_key`). Runs inside headings are not read: a
+   heading capitalizes every word, so only known names count there.
 4. A run of **one word** is a name only when it is not an ordinary word; what it can be a
    variant of is decided later (a known person's surname or first name). A stripped
    possessive is put back: "Madisons" is *Madison*, when Madison is a name the corpus knows.
@@ -178,7 +180,8 @@ class Reader:
             span = self._name_in(run)
             if span is not None:
                 spans.append(span)
-        return [Mention(form_key(text[s:e]), Passage(source, s, e)) for s, e in sorted(spans)]
+        found = [Mention(form_key(text[s:e]), Passage(source, s, e)) for s, e in sorted(spans)]
+        return [m for m in found if m.key]
 
     def _name_in(self, run: list[Word]) -> tuple[int, int] | None:
         if run and run[0].sentence_start and run[0].key in self.ordinary:
