@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.commands import check, explain, resolve, schema
+from checker.commands import check, explain, extract, resolve, schema
 
 COMMANDS: dict[str, ModuleType] = {
-    module.NAME: module for module in (check, schema, resolve, explain)}
+    module.NAME: module for module in (check, schema, resolve, explain, extract)}

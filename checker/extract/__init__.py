@@ -16,12 +16,15 @@ from types import ModuleType
 
 from checker.corpus.entities import EntityIndex
 from checker.corpus.sources import Source
-from checker.extract import dates, money
+from checker.extract import cast, credits, dates, money, names, places, quantities, relations
 from checker.extract.context import Context
 from checker.extract.drafts import Extraction, drafts_of
 from checker.extract.finding import Finding
 
-_MODULES: tuple[ModuleType, ...] = (money, dates)
+__all__ = ["EXTRACTORS", "Extraction", "extract", "get"]
+
+_MODULES: tuple[ModuleType, ...] = (money, dates, quantities, credits, cast, places, relations,
+                                    names)
 EXTRACTORS: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
 
 

@@ -27,7 +27,7 @@ from checker.extract.mentions import Mention, glue_count, mentions_in
 from checker.extract.sentences import Sentence, sentences_of
 from checker.model.entities import Entity, EntityKind
 from checker.parse.money import money_in
-from checker.parse.names import name_key
+from checker.parse.names import name_key, tokens
 from checker.text import normalize
 
 _MESSY = 3  # glued words from which a text counts as one whose italics were lost
@@ -106,11 +106,46 @@ class Context:
                           if m.currency)
         return written.most_common(1)[0][0] if written else "USD"
 
-    def recent_work(self, sentence: Sentence, lookback: int = 2) -> Entity | None:
-        """The work named last in the few sentences before this one, on the same line."""
+    @cached_property
+    def variant_words(self) -> dict[str, Entity]:
+        """The words of the variant spellings this source uses ("Yuri" of "Yuri Borisov"):
+        alone later in the same text, they are the same misspelling."""
+        words: dict[str, Entity] = {}
+        for sentence in self.sentences:
+            for mention in self.mentions(sentence):
+                if not mention.variant or len(mention.words) < 2:
+                    continue
+                accepted = {w for f in self.gazetteer.index.forms(mention.entities[0])
+                            for w in tokens(f)}
+                for word in tokens(mention.text):
+                    if word not in accepted and len(word) > 2:
+                        words.setdefault(word, mention.entities[0])
+        return words
+
+    def continues(self, sentence: Sentence) -> bool:
+        """True when a line break cut a sentence in two and this is its second half: the
+        line starts in lower case or with a figure ("6by Finnish director ...")."""
+        first = sentence.text[:1]
+        return (first.islower() or first.isdigit()) and sentence.start > 0 and \
+            self.source.text[sentence.start - 1] == "\n"
+
+    def previous_person(self, sentence: Sentence) -> Entity | None:
+        """The one person the sentence before names, for its "he" or "she"."""
+        if sentence.index == 0:
+            return None
+        earlier = self.sentences[sentence.index - 1]
+        people = {e.name: e for m in self.mentions(earlier) if not m.possessive
+                  for e in m.entities[:1] if e.kind == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def recent_work(self, sentence: Sentence, lookback: int = 2,
+                    same_line: bool = True) -> Entity | None:
+        """The work named last in the few sentences before this one (on the same line, or in
+        the first half of a sentence a line break cut)."""
         for earlier in reversed(self.sentences[max(0, sentence.index - lookback):
                                                sentence.index]):
-            if earlier.line != sentence.line:
+            if same_line and earlier.line != sentence.line and not (
+                    self.continues(sentence) and earlier.index == sentence.index - 1):
                 break
             works = [m.entity(["work"]) for m in self.mentions(earlier)]
             found = [w for w in works if w is not None]

@@ -143,8 +143,9 @@ def drafts_of(findings: Iterable[Finding], context: Context) -> Extraction:
         span = quote_of(finding, source)
         key = (finding.subject.name, finding.property, value_key(finding.value, index),
                finding.scope)
-        if any(k == key and s < span[1] and span[0] < e for k, (s, e) in written):
-            continue
+        if any(k == key and (finding.property == "name" or (s < span[1] and span[0] < e))
+               for k, (s, e) in written):
+            continue  # said already here; a spelling is recorded once per source
         try:
             claim = Claim(
                 id=_claim_id(finding, Counter(seen)), subject=finding.subject.name,

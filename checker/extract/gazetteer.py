@@ -162,8 +162,7 @@ class Gazetteer:
         if len(word) < 6 or word in self.all_words or (word.endswith("s") and \
                 word[:-1] in self.all_words):
             return False
-        return any(len(w) >= 6 and OSA.distance(word, w) == 1 and w != word + "s"
-                   for w in tokens(person.name))
+        return any(len(w) >= 6 and OSA.distance(word, w) == 1 for w in tokens(person.name))
 
     def truncated(self, phrase: str) -> Entity | None:
         """The one work whose title ``phrase`` starts and stops short of, by a last word or
