@@ -1,5 +1,6 @@
 """Sessions: `nox -s check` runs the checker on this repository's corpus; `nox -s tests` runs
-the test suite; `nox -s lint` runs ruff and mypy."""
+the test suite; `nox -s lint` runs ruff and mypy; `nox -s extract` adds draft claims read from
+the sources; `nox -s extract_eval` measures extraction against the reviewed claims."""
 
 from __future__ import annotations
 
@@ -15,6 +16,20 @@ def check(session: nox.Session) -> None:
     """Check the corpus in sources/ and claims/ (arguments after -- go to the CLI)."""
     session.install(".")
     session.run("python", "-m", "checker", "check", *session.posargs)
+
+
+@nox.session
+def extract(session: nox.Session) -> None:
+    """Add draft claims read from sources/ to claims/ (arguments after -- go to the CLI)."""
+    session.install(".")
+    session.run("python", "-m", "checker", "extract", *session.posargs)
+
+
+@nox.session
+def extract_eval(session: nox.Session) -> None:
+    """Measure extraction on the bundled corpus against its reviewed claims."""
+    session.install(".")
+    session.run("python", "-m", "checker.extract.evaluate", *session.posargs)
 
 
 @nox.session
