@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from checker.check import run_check
 from checker.problems import Problem, display_path
-from checker.result import BaseComparison, CheckResult
+from checker.result import BaseComparison, CheckResult, StaleResolution
 
 # "line 12", "line 12:5", "column 3", "12:5": where a message points, which moves with edits
 _POSITION = re.compile(r"\b(line|column)s? \d+(?::\d+)?|\b\d+:\d+\b")
@@ -63,11 +63,15 @@ def _repository_of(folder: Path) -> Path:
     return Path(os.fsdecode(top.rstrip(b"\n"))).resolve()
 
 
-def _commit(ref: str, repository: Path) -> str:
+def _commit(ref: str, repository: Path) -> str | None:
+    """The commit ``ref`` names; None for ``HEAD`` before the first commit (the pre-commit
+    hook's case: everything the first commit adds is new)."""
     try:
         found = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
                      repository)
     except _GitFailed:
+        if ref == "HEAD" and not _git(["rev-list", "-n", "1", "--all"], repository).strip():
+            return None
         raise BaseUnavailable(f"--base: unknown revision {ref!r}; give a branch, tag or commit "
                               "of this repository (e.g. origin/main, HEAD~1)") from None
     return found.decode().strip()
@@ -115,7 +119,8 @@ def identity(problem: Problem) -> tuple[str, str | None, str]:
     return problem.path, problem.claim_id, _POSITION.sub(r"\1 ?", problem.message)
 
 
-def compare(now: CheckResult, before: CheckResult, ref: str, commit: str) -> BaseComparison:
+def compare(now: CheckResult, before: CheckResult, ref: str,
+            commit: str | None) -> BaseComparison:
     """What ``now`` adds to ``before`` and what it resolves; ``before`` is displayed with the
     same paths as ``now``."""
     earlier = {c.id for c in before.conflicts}
@@ -166,7 +171,8 @@ def run_gate(sources_dir: Path, claims_dir: Path, ref: str,
     with tempfile.TemporaryDirectory(prefix="source-checker-base-") as folder:
         into = Path(folder)
         try:
-            _write_tree(commit, repository, paths, into)
+            if commit is not None:
+                _write_tree(commit, repository, paths, into)
         except _GitFailed as error:
             raise BaseUnavailable(f"--base: cannot read {ref!r}: {error}") from None
         for path in paths:  # a folder the change created did not exist at the base
@@ -174,4 +180,14 @@ def run_gate(sources_dir: Path, claims_dir: Path, ref: str,
         before = run_check(into.joinpath(*PurePosixPath(paths[0]).parts),
                            into.joinpath(*PurePosixPath(paths[1]).parts), options)
         before = _as_displayed_now(before, into, repository)
-    return replace(now, base=compare(now, before, ref, commit))
+    return replace(now, base=compare(now, before, ref, commit), stale=_with_values_at_base(
+        now, before))
+
+
+def _with_values_at_base(now: CheckResult, before: CheckResult) -> tuple[StaleResolution, ...]:
+    """The stale resolutions, each with its conflict's values at the base when it stood there,
+    so that the report can say what the change did to the values decided on."""
+    earlier = {c.id: c for c in before.conflicts}
+    return tuple(replace(s, values_at_base=tuple(v.label for v in earlier[s.decision.conflict_id]
+                                                 .values))
+                 if s.decision.conflict_id in earlier else s for s in now.stale)

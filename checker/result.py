@@ -30,12 +30,15 @@ class StaleResolution:
     # conflicts on the same subject and property that exist now, with other values
     successors: tuple[Conflict, ...] = ()
     resolved_successors: frozenset[str] = frozenset()
+    # the values of its conflict at the ``--base`` revision, for an entry that records none
+    values_at_base: tuple[str, ...] = ()
 
     @property
     def changes(self) -> str:
         """What changed since the decision, when the entry records the values then in dispute
-        (``resolve`` writes them): ``2023 came in; 2022 went out``. Empty when unknown."""
-        then = self.decision.resolution.values
+        (``resolve`` writes them) or ``--base`` knows them: ``2023 came in; 2022 went out``.
+        Empty when unknown."""
+        then = self.decision.resolution.values or self.values_at_base
         if not then:
             return ""
         now = [v.label for v in self.successors[0].values] if len(self.successors) == 1 else []
@@ -69,7 +72,7 @@ class BaseComparison:
     """The check compared with the same check at a git revision (``check --base REF``)."""
 
     ref: str  # as the person gave it
-    commit: str
+    commit: str | None  # None: the repository has no commit yet
     conflicts_before: int
     unresolved_before: int  # unresolved error-level conflicts at the base
     problems_before: int

@@ -354,3 +354,31 @@ def test_bundled_corpus_reordered_claims_pass(run: RunCli, bundled: Path) -> Non
     assert (result.code, document["status"]) == (0, "pass")
     assert (document["base"]["new_conflicts"], document["base"]["new_problems"],
             document["base"]["conflicts_before"]) == ([], 0, len(document["conflicts"]))
+
+
+def test_a_resolution_the_change_made_stale_says_what_changed(run: RunCli,
+                                                               tmp_path: Path) -> None:
+    repository(tmp_path, {**SOURCES, "claims/a.yaml": claims(A_BUDGET),
+                          "claims/b.yaml": claims(B_BUDGET), "claims/resolutions.yaml": RESOLUTION})
+    write(tmp_path, "sources/b.txt", SOURCES["sources/b.txt"].replace("$3", "$4"))
+    write(tmp_path, "claims/b.yaml", claims(B_BUDGET).replace("3", "4"))
+    commit(tmp_path, "the interview was corrected")
+    [stale] = json.loads(run("check", "--base", "HEAD~1", "--format", "json").stdout)[
+        "stale_resolutions"]
+    assert stale["hint"] == (
+        "a conflict on the same subject and property now stands between $2,000,000 and "
+        "$4,000,000 ($4,000,000 came in; $3,000,000 went out): dry-season-budget-24e6f5fc; if "
+        "the decision still holds, move it to that id")
+    without_base = json.loads(run("check", "--format", "json").stdout)["stale_resolutions"]
+    assert "came in" not in without_base[0]["hint"]  # the entry does not record its values
+
+
+def test_head_before_the_first_commit_is_an_empty_corpus(run: RunCli, corpus: Corpus,
+                                                         tmp_path: Path) -> None:
+    """The pre-commit hook runs `check --base HEAD` on the first commit too."""
+    corpus({**SOURCES, "claims/a.yaml": claims(A_BUDGET), "claims/b.yaml": claims(B_BUDGET)})
+    git(tmp_path, "init", "--quiet", "-b", "main")
+    document = json.loads(run("check", "--base", "HEAD", "--format", "json").stdout)
+    assert (document["base"]["commit"], document["base"]["failing"]) == (None, [CONFLICT_ID])
+    assert run("check", "--base", "main").stderr.startswith(
+        "source-checker: error: --base: unknown revision 'main'")

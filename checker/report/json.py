@@ -35,8 +35,9 @@ removed one raises it):
 
 With ``check --base REF`` the document also has:
 
-- ``base``: ``ref`` (as given), ``commit``, ``conflicts_before``, ``unresolved_before``
-  (unresolved error-level conflicts at REF), ``problems_before``, ``new_conflicts`` (ids),
+- ``base``: ``ref`` (as given), ``commit`` (null before a repository's first commit),
+  ``conflicts_before``, ``unresolved_before`` (unresolved error-level conflicts at REF),
+  ``problems_before``, ``new_conflicts`` (ids),
   ``failing`` (ids of the unresolved error-level conflicts the change introduced: these fail
   the check), ``resolved_by_change`` (each ``id``, ``subject``, ``property``, ``scope`` and
   ``values``, the labels), ``new_problems`` and ``fixed_problems`` (counts);
