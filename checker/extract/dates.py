@@ -92,7 +92,7 @@ def _attached_work(text: str, mentions: list[Mention], start: int, end: int,
     """The work a year is printed against: "2021's X", "X (1957)", "the 1972 ... film X"."""
     for mention in mentions:
         if mention.end <= start:
-            if text[mention.end: start] in ("(", " (") and text[end: end + 1] == ")":
+            if re.fullmatch(r"[\"']?\s?\(", text[mention.end: start]) and text[end: end + 1] == ")":
                 named = text[max(0, mention.start - 6): mention.start].rstrip()
                 work = _work(mention, context, cue=named.endswith(("film", "movie")))
                 if work is not None:
@@ -164,9 +164,9 @@ def _dated(sentence: Sentence, context: Context, mentions: list[Mention], date: 
         return
     value, published = when
     span = (date.start, date.end)
-    if _BORN.search(text):
+    if _BORN.search(text, max(0, date.start - 16), date.start):
         yield from _of_person(sentence, mentions, span, value, "birth_date", published)
-    elif _DIED.search(text):
+    elif _DIED.search(text, max(0, date.start - 16), date.start):
         yield from _of_person(sentence, mentions, span, value, "death_date", published)
     elif festival is not None:
         yield from _at_festival(sentence, context, mentions, span, value, festival, published)

@@ -176,6 +176,10 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def description(self, words: list[str], definite: bool) -> Entity | None:
+        described = self.describe(words, definite)
+        return described[1] if described else None
+
+    def describe(self, words: list[str], definite: bool) -> tuple[int, Entity] | None:
         """The described thing a noun phrase names ("her 4-carat engagement ring" → "Ani's
         engagement ring"): a word it shares besides the head counts twice, the head noun once;
         the head alone will do only after "the", "this" or a possessive, and only when one
@@ -202,7 +206,7 @@ class Gazetteer:
         top = [e for score, e in scored if score == best]
         if len(top) != 1 or (best == 1 and len(scored) > 1):
             return None
-        return top[0]
+        return best, top[0]
 
 
 def _alone(text: str, start: int, end: int) -> bool:

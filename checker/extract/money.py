@@ -57,6 +57,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # spent on a work: "$3.5 million on The Florida Project", "with Red Rocket at a million"
 _ON_WORK = re.compile(r"^\s+(?:on|for)\s+$")
 _AT_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+)?$")
+_THE_FILM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts) (?:film|movie|picture|feature)\b")
+_WORTH = re.compile(r"^(?:'s|,)?\s+(?:(?:is|was|are|were|now|reportedly|said to be|estimated)\s+)*"
+                    r"$")
 _OWNER_KINDS = {
     "budget": ("work",), "gross": ("work",), "fee": ("person",),
     "net_worth": ("person", "group", "organization"), "price": ("other", "place"),
@@ -85,18 +88,20 @@ def _counts_something(text: str, end: int) -> bool:
 
 
 def _meaning(text: str, figure: MoneyMention, within: Span) -> tuple[str, Span | None] | None:
-    """What the figure is, and the word that says so: looked for in the figure's clause and
-    the one before ("a number we could spend, which was six million"); a modal only counts in
-    the figure's own clause."""
+    """What the figure is, and the word that says so: the cue nearest the figure in its
+    clause and the one before ("a number we could spend, which was six million"); a modal
+    only counts in the figure's own clause."""
     supposed = _last(_HYPOTHETICAL, text, 0, figure.start) or _MODAL.search(text, *within)
     if supposed:
         return "hypothetical", supposed.span()
     wider = clause(text, within[0] - 2, within[0] - 1)[0] if within[0] > 1 else within[0]
-    for prop, cue in _CUES:
-        found = _last(cue, text, wider, within[1])
-        if found:
-            return prop, found.span()
-    return None
+    cues = [(prop, found) for prop, cue in _CUES
+            for found in cue.finditer(text, wider, within[1])]
+    if not cues:
+        return None
+    prop, found = min(cues, key=lambda c: (not within[0] <= c[1].start() < within[1],
+                                           abs(c[1].start() - figure.start)))
+    return prop, found.span()
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -124,11 +129,21 @@ def _finding(sentence: Sentence, context: Context, figure: MoneyMention) -> Find
             return None
         owner = ((0, 0), context.speaker)
         note = f"a figure {context.speaker.name}, who speaks here, gives in passing"
+    elif prop == "net_worth":
+        owner = _worth_of(text, mentions, cue)
     elif owner is None:
         owner = _owner(text, figure, mentions, _OWNER_KINDS[prop], within)
-        if owner is None and prop == "budget" and context.main_work is not None:
+    spent_elsewhere = re.match(r"\s+on\s+(?:the\s+|its\s+|their\s+)?[a-z]", text[figure.end:])
+    named = any(within[0] <= m.start < within[1] for m, _ in of_kind(mentions, ("work",)))
+    if owner is None and context.main_work is not None and not spent_elsewhere and not named:
+        # "$1 million on marketing" is not the film's budget
+        the_film = _THE_FILM.search(text, *within)
+        if prop in ("budget", "gross") and the_film:
+            owner = (the_film.span(), context.main_work)
+            note = "the sentence says \"the film\": taken to be the article's main work"
+        elif prop == "budget":
             owner = ((0, 0), context.main_work)
-            note = "the figure names no work; it is taken to be the article's subject's"
+            note = "the figure names no work: taken to be the article's main work"
     if owner is None:
         return None
     approximate, bound, hedged = hedge(text, figure.start, figure.end)
@@ -150,7 +165,22 @@ def _owner(text: str, figure: MoneyMention, mentions: list[Mention], kinds: tupl
             return None
         found = next(iter(everywhere.values()))
     mention, entity = found
+    others = [m for m, e in of_kind(mentions, kinds) if e is not entity]
+    if any(re.fullmatch(r",?\s+(?:and|or|&)\s+", text[m.end: mention.start]) or
+           re.fullmatch(r",?\s+(?:and|or|&)\s+", text[mention.end: m.start]) for m in others):
+        return None  # "Night Ferry and Dry Season together cost": whose share is not said
     return (mention.start, mention.end), entity
+
+
+def _worth_of(text: str, mentions: list[Mention],
+              cue: Span | None) -> tuple[Span, Entity] | None:
+    """Whose worth a figure is: the name right before "is worth", "'s fortune"."""
+    if cue is None:
+        return None
+    for mention, owner in of_kind(mentions, _OWNER_KINDS["net_worth"]):
+        if mention.end <= cue[0] and _WORTH.match(text[mention.end: cue[0]]):
+            return (mention.start, mention.end), owner
+    return None
 
 
 def _spent_on(text: str, figure: MoneyMention,

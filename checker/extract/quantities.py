@@ -71,6 +71,9 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
                                                       number.start):
             yield from _age(sentence, mentions, number)
             continue
+        if _set_off(text, number):
+            yield from _appositive_age(sentence, mentions, number)
+            continue
         awards = _AWARDS.match(after)
         if awards:
             yield from _count(sentence, mentions, number, awards)
@@ -101,9 +104,11 @@ def _age(sentence: Sentence, mentions: list[Mention], number: NumberMention) -> 
     text = sentence.text
     end = number.end + (m.end() if (m := _YEAR_OLD.match(text[number.end:])) else 0)
     found = None
+    said_age = _AGE_WORD.search(text, max(0, number.start - 6), number.start) is not None
     for mention, entity in of_kind(mentions, _AGED):
-        if mention.end <= number.start and _APPOSITIVE.match(text[mention.end: number.start]):
-            found = (mention, entity)
+        if mention.end <= number.start and (
+                _APPOSITIVE.match(text[mention.end: number.start]) or said_age):
+            found = (mention, entity)  # "at age 11": the last person named before
         elif mention.start >= end and (text[end: mention.start] in (", ", " ")
                                        or _NAMED.match(text[end: mention.start])):
             found = found or (mention, entity)
@@ -113,6 +118,27 @@ def _age(sentence: Sentence, mentions: list[Mention], number: NumberMention) -> 
     mention, entity = found
     yield _hedged(sentence, entity, "age", _quantity(number.value, "years"),
                   [(number.start, end), (mention.start, mention.end)], number)
+
+
+def _set_off(text: str, number: NumberMention) -> bool:
+    """A bare number set off after a name: "Odile Varga, 52, ...", "Ilyin (31)"."""
+    return (number.value == int(number.value) and 0 < number.value < 120
+            and re.search(r"[^\W\d_]+(?:,|\s\()\s*$", text[: number.start]) is not None
+            and re.match(r"\s*[,)]", text[number.end:]) is not None)
+
+
+def _appositive_age(sentence: Sentence, mentions: list[Mention],
+                    number: NumberMention) -> Iterator[Finding]:
+    text = sentence.text
+    found = next(((m, e) for m, e in of_kind(mentions, _AGED)
+                  if re.fullmatch(r",\s*|\s\(", text[m.end: number.start])), None)
+    if found is not None:
+        mention, entity = found
+        # the check reads "Varga, 52," as an age by the comma after it: keep a word beyond
+        after = re.match(r"\s*,\s*[\w-]+", text[number.end:])
+        end = number.end + (after.end() if after else 0)
+        yield _hedged(sentence, entity, "age", _quantity(number.value, "years"),
+                      [(mention.start, end)], number)
 
 
 def _count(sentence: Sentence, mentions: list[Mention], number: NumberMention,
@@ -156,13 +182,14 @@ def _before_noun(sentence: Sentence, context: Context, mentions: list[Mention],
                 yield _hedged(sentence, work[1], "runtime", _quantity(number.value, unit),
                               [(number.start, end), *named], number)
             return
-    things = [(thing, words, end) for words, end in _noun_phrase(text, after)
-              if (thing := context.gazetteer.description(words, definite)) is not None]
-    # the phrase that ends on the thing's own head noun: "home-invasion sequence", not
-    # "home-invasion sequence unfolded"
-    headed = [t for t in things if t[0].name.lower().endswith(t[1][-1].lower())]
-    if (headed or things) and unit in _PROPERTY:
-        thing, _, end = (headed or things)[0]
+    # the phrase that says most about the thing, ending on its own head noun: "lighthouse
+    # scene", not "lighthouse" nor "lighthouse scene was"
+    things = [(thing.name.lower().endswith(words[-1].lower()), found[0], -len(words), thing, end)
+              for words, end in _noun_phrase(text, after)
+              if (found := context.gazetteer.describe(words, definite)) is not None
+              for thing in [found[1]]]
+    if things and unit in _PROPERTY:
+        *_, thing, end = max(things, key=lambda t: t[:3])
         yield _hedged(sentence, thing, _PROPERTY[unit], _quantity(number.value, unit),
                       [(number.start, end)], number)
 
