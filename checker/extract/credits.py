@@ -323,14 +323,19 @@ def _did(sentence: Sentence, context: Context, mentions: list[Mention],
     if doer is None and pronoun is not None:
         # "He followed it with Take Out, which he co-wrote": the one person the sentence
         # before names
-        previous = context.previous_person(sentence)
-        if previous is not None and not of_kind(mentions[:1], ("person",)):
+        # "She made X, which she co-wrote": the one person named before in the sentence,
+        # else the one the sentence before names
+        before = {e.name: e for m, e in of_kind(mentions, ("person",))
+                  if m.end <= pronoun.start()}
+        previous = context.previous_person(sentence) if not before else \
+            next(iter(before.values())) if len(before) == 1 else None
+        if previous is not None:
             doer = (Mention(pronoun.start(), verbs.start(), "he"), previous)
     # "Take Out, which he co-wrote and directed with Shih-Ching Tsou": shared with the partner
     partner = re.match(r"\s*with\s+", text[verbs.end():])
     if doer is not None and work is not None:
         for verb in said:
-            yield from _credits(sentence, context, doer, _DID[verb], verbs.span(), work,
+            yield from _credits(sentence, context, doer, _DID[verb], verbs.span(1), work,
                                 shared=verb.startswith("co-") or partner is not None)
     if partner and antecedent is not None:
         for mention in _names_from(text, mentions, verbs.end() + partner.end()):
@@ -338,7 +343,7 @@ def _did(sentence: Sentence, context: Context, mentions: list[Mention],
             if person is not None:
                 for verb in said:
                     yield from _credits(sentence, context, (mention, person), _DID[verb],
-                                        verbs.span(), antecedent, shared=True)
+                                        verbs.span(1), antecedent, shared=True)
 
 
 def _labelled(sentence: Sentence, context: Context, mentions: list[Mention],

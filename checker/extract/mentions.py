@@ -30,6 +30,9 @@ _CONNECTORS = frozenset({"of", "the", "de", "da", "del", "della", "di", "du", "l
                          "von", "y", "der", "den", "al"})
 _QUOTED_CONNECTORS = _CONNECTORS | {"a", "an", "in", "on", "at", "to", "for", "from", "with",
                                     "and", "or", "is", "over", "under", "into", "out", "up"}
+_INSTITUTIONS = frozenset({"School", "University", "College", "Academy", "Institute", "Hospital",
+                           "Airport", "Station", "Theater", "Theatre", "Hotel", "Museum",
+                           "Festival", "Conservatory", "Library", "Studios", "Center", "Centre"})
 _ABBREVIATED = frozenset({"No", "Nos", "Vol", "St", "Mt", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr",
                           "Pt", "NO", "VOL", "ST"})
 # capitalized words that start sentences, clauses and dates rather than names
@@ -182,7 +185,23 @@ def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Me
         mention = _unknown(text, phrase, gazetteer, quoted_spans, mixed_case)
         if mention is not None:
             mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
+    return _institutions(text, sorted(mentions, key=lambda m: m.start))
+
+
+def _institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place that starts the name of an institution is part of that name: "Lisbon Film
+    School", "Portland General Hospital"."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (before is not None and before.entity(["place"]) and not mention.entities
+                and text[before.end: mention.start] == " "
+                and mention.words[-1] in _INSTITUTIONS):
+            merged[-1] = Mention(before.start, mention.end, text[before.start: mention.end],
+                                 possessive=mention.possessive)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _month_date(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ _SINCE = re.compile(r"\bsince(?:\s+|(?=[A-Z]))")
 _WITH = re.compile(r"\b(?:with|for|of|alongside|beside)\b")
 _ATTENDED = re.compile(r"\b(?:attended|went to|studied at|graduated from|enrolled at)\s+")
 _SCHOOL_WORDS = re.compile(r"\b(?:University|College|School|Institute|Academy|Conservatory)\b")
+_PRONOUNS = re.compile(r"\b(?:he|she|him|they|them|I|we|us|his|her)\b", re.IGNORECASE)
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _WORK: tuple[EntityKind, ...] = ("work",)
 
@@ -59,7 +60,9 @@ def _debut(sentence: Sentence, context: Context, mentions: list[Mention],
         return
     people = {e.name: (m, e) for m, e in of_kind(mentions, _PERSON)}
     if said.group("pronoun"):
-        owner = next(iter(people.values())) if len(people) == 1 else None
+        # "his" is the one person the sentence names, unless another one is there unnamed
+        others = _PRONOUNS.findall(sentence.text[: said.start()] + sentence.text[said.end():])
+        owner = next(iter(people.values())) if len(people) == 1 and not others else None
     else:
         owner = next(((m, e) for m, e in of_kind(mentions, _PERSON)
                       if m.possessive and m.end + 3 >= said.start() and m.end < said.start()),
