@@ -36,11 +36,25 @@ def get(extractor_id: str) -> ModuleType:
         raise KeyError(f"unknown extractor {extractor_id!r}; known: {known}") from None
 
 
-def extract(source: Source, entities: EntityIndex) -> Extraction:
-    """The draft claims and draft entities of one source."""
-    context = Context(source, entities)
+def _findings(context: Context) -> list[Finding]:
     findings: list[Finding] = []
     for sentence in context.sentences:
         for module in _MODULES:
             findings.extend(module.find(sentence, context))
-    return drafts_of(findings, context)
+    return findings
+
+
+def extract(source: Source, entities: EntityIndex) -> Extraction:
+    """The draft claims and draft entities of one source.
+
+    The text is read twice when the first reading proposes new entities: the second reading
+    knows them, so that "Kavanaugh" later in the text is the "line producer Olivia Kavanaugh"
+    proposed earlier, and a work a heading proposes is the article's main work throughout."""
+    context = Context(source, entities)
+    findings = _findings(context)
+    proposed = list(context.proposals.values())
+    if proposed:
+        context = Context(source, EntityIndex.of([*entities.entities, *proposed]))
+        findings = _findings(context)
+        proposed += [e for e in context.proposals.values() if e not in proposed]
+    return drafts_of(findings, context, proposed)

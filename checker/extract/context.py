@@ -39,6 +39,12 @@ _NOT_PERSON_WORDS = frozenset({
     "city", "county", "state", "republic", "kingdom", "prize", "picture", "best", "academy",
     "committee", "club", "society", "foundation"
 })
+_WORK_LABELS = re.compile(
+    r"^(?:Directed by|Written by|Screenplay by|Produced by|Starring|Cinematography|Edited by|"
+    r"Music by|Release date|Released|Running time|Runtime|Budget|Box office|Distributed by|"
+    r"Production company|Production design|Costume design|Country|Language)\s*:", re.MULTILINE)
+_FILM_SUFFIX = re.compile(r"\s*\((?:\d{4}\s+)?(?:film|movie|TV series|series|documentary|"
+                          r"miniseries)\)\s*$")
 _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "from", "to", "for",
                           "with", "at", "by", "or"})
 
@@ -79,6 +85,16 @@ class Context:
                      if e.kind == "work" and not m.short}
             if len(works) == 1:
                 return next(iter(works.values()))
+        for line in lines:  # a title the metadata or the heading quotes: "Making of ‘Anora’"
+            quoted = [m for m in self.mentions_of(line) if m.quoted and not m.entities]
+            if len(quoted) == 1:
+                return self.entity(quoted[0], ["work"])
+        if self.reference_page:  # a reference page's heading: "Anora (2024 film)"
+            heading = _FILM_SUFFIX.sub("", normalize(lines[1])).strip()
+            if heading[:1].isupper() and len(heading.split()) <= 8:
+                return self.entity(Mention(0, len(heading), heading,
+                                           caps=heading.isupper() and len(heading) > 3),
+                                   ["work"])
         counts: Counter[str] = Counter()
         named: dict[str, Entity] = {}
         for sentence in self.sentences:
@@ -91,6 +107,12 @@ class Context:
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return named[ranked[0][0]]
         return None
+
+    @cached_property
+    def reference_page(self) -> bool:
+        """A page of labelled facts about one work: "Directed by: ...", "Budget: ..."."""
+        labelled = len(_WORK_LABELS.findall(self.source.text))
+        return labelled >= 2 or (self.source.meta.kind == "reference" and labelled >= 1)
 
     @cached_property
     def speaker(self) -> Entity | None:

@@ -72,9 +72,11 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         attached = attached or _work_in(text, mentions, start)
         if attached is not None:
             mention, work = attached
+            closing = re.match(r"\s+(?:film|movie)\)", text[end:])  # "(2019 film)"
             yield Finding(sentence=sentence, subject=work, property="year",
                           value=Year(kind="year", year=year),
-                          evidence=((start, end), (mention.start, mention.end)))
+                          evidence=((start, end + (closing.end() if closing else 0)),
+                                    (mention.start, mention.end)))
         elif _BORN.search(text, max(0, start - 12), start):
             yield from _of_person(sentence, mentions, (start, end), PartialDate(year),
                                   "birth_date")
@@ -92,7 +94,8 @@ def _attached_work(text: str, mentions: list[Mention], start: int, end: int,
     """The work a year is printed against: "2021's X", "X (1957)", "the 1972 ... film X"."""
     for mention in mentions:
         if mention.end <= start:
-            if re.fullmatch(r"[\"']?\s?\(", text[mention.end: start]) and text[end: end + 1] == ")":
+            if re.fullmatch(r"[\"']?\s?\(", text[mention.end: start]) and \
+                    re.match(r"(?:\s+(?:film|movie))?\)", text[end:]):  # "X (2019 film)"
                 named = text[max(0, mention.start - 6): mention.start].rstrip()
                 work = _work(mention, context, cue=named.endswith(("film", "movie")))
                 if work is not None:
@@ -196,12 +199,28 @@ def _at_festival(sentence: Sentence, context: Context, mentions: list[Mention], 
                  published: bool = False) -> Iterator[Finding]:
     where, name = festival
     found = nearest(mentions, _WORK, *where)
-    if found is None:
-        return
+    if found is None or len(re.findall(r"[^\W_]+", sentence.text[
+            min(found[0].end, where[1]): max(found[0].start, where[0])])) > 10:
+        return  # a work far from the festival is not the one that was there
     mention, work = found
     prop = "event_date" if _WON.search(sentence.text) else "premiere_date"
     yield _finding(sentence, work, prop, value, [span, where, (mention.start, mention.end)],
                    published, scope=name)
+
+
+def _work_of_cue(text: str, context: Context, mentions: list[Mention],
+                 said: re.Match[str]) -> tuple[Mention, Entity] | None:
+    """The work of a premiere: the title after it ("the premiere of ... "Scream""), or the
+    one that premiered ("Night Ferry premiered")."""
+    for mention in mentions:
+        if mention.start >= said.end() and "," not in text[said.end(): mention.start]:
+            work = _work(mention, context, cue=False)
+            if work is not None:
+                return mention, work
+    before = [(m, e) for m, e in of_kind(mentions, _WORK) if m.end <= said.start()]
+    if before and len(text[before[-1][0].end: said.start()].split()) <= 3:
+        return before[-1]
+    return None
 
 
 def _of_work_or_event(sentence: Sentence, context: Context, mentions: list[Mention],
@@ -212,8 +231,7 @@ def _of_work_or_event(sentence: Sentence, context: Context, mentions: list[Menti
         said = cue.search(text)
         if said is None:
             continue
-        after = [(m, e) for m, e in of_kind(mentions, _WORK) if m.start >= said.end()]
-        found = after[0] if prop == "premiere_date" and after else \
+        found = _work_of_cue(text, context, mentions, said) if prop == "premiere_date" else \
             nearest(mentions, _WORK, *said.span())
         if found is not None:
             evidence = [span, said.span(), (found[0].start, found[0].end)]

@@ -130,10 +130,13 @@ def _accepted(claim: Claim, source: Source, index: EntityIndex) -> Passage | Non
     return passage if unsupported(claim, source, index) is None else None
 
 
-def drafts_of(findings: Iterable[Finding], context: Context) -> Extraction:
+def drafts_of(findings: Iterable[Finding], context: Context,
+              proposals: list[Entity]) -> Extraction:
+    """The findings that make draft claims the check accepts, and the ``proposals`` (draft
+    entities) they name."""
     source = context.source
-    proposals = list(context.proposals.values())
-    index = EntityIndex.of([*context.gazetteer.index.entities, *proposals])
+    known = context.gazetteer.index.entities
+    index = EntityIndex.of([*known, *(e for e in proposals if e not in known)])
     ordered = sorted(findings, key=lambda f: (f.sentence.start + f.span[0], f.property))
     written: list[tuple[tuple[object, ...], tuple[int, int]]] = []
     seen: Counter[str] = Counter()

@@ -128,6 +128,8 @@ def _joins(text: str, left: _Token, right: _Token, quoted: bool) -> bool:
         return True
     if gap == ". " and (left.text in _ABBREVIATED or (len(left.text) == 1 and left.capitalized)):
         return True
+    if gap == ": " and left.text[-1].isdigit() and right.capitalized:
+        return True  # "Female Prisoner #701: Scorpion", "Part 2: The Return"
     return (gap == " #" and right.text[0].isdigit()) or (quoted and gap in (": ", " - "))
 
 

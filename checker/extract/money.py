@@ -58,6 +58,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ON_WORK = re.compile(r"^\s+(?:on|for)\s+$")
 _AT_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+)?$")
 _THE_FILM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts) (?:film|movie|picture|feature)\b")
+_LABELLED = re.compile(r"^(?:Budget|Box office|Gross)\s*:", re.IGNORECASE)
 _WORTH = re.compile(r"^(?:'s|,)?\s+(?:(?:is|was|are|were|now|reportedly|said to be|estimated)\s+)*"
                     r"$")
 _OWNER_KINDS = {
@@ -137,8 +138,8 @@ def _finding(sentence: Sentence, context: Context, figure: MoneyMention) -> Find
     named = any(within[0] <= m.start < within[1] for m, _ in of_kind(mentions, ("work",)))
     if owner is None and context.main_work is not None and not spent_elsewhere and not named:
         # "$1 million on marketing" is not the film's budget
-        the_film = _THE_FILM.search(text, *within)
-        if prop in ("budget", "gross") and the_film:
+        the_film = _THE_FILM.search(text, *within) or _LABELLED.match(text)
+        if prop in ("budget", "gross") and the_film:  # "the film grossed", "Box office: $4m"
             owner = (the_film.span(), context.main_work)
             note = "the sentence says \"the film\": taken to be the article's main work"
         elif prop == "budget":

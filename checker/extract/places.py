@@ -83,6 +83,10 @@ def _place_value(sentence: Sentence, context: Context, place: Mention) -> tuple[
     """The place a mention names, with an "upstate" or the like before it, and a "City,
     State" pair read as one place."""
     text = sentence.text
+    region = re.match(r", ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\b", text[place.end:])
+    if not place.entities and region:  # "Summit, New Jersey": a town and its state, one place
+        end = place.end + region.end()
+        place = Mention(place.start, end, text[place.start: end])
     entity = context.entity(place, _PLACE)
     if entity is None:
         return None
