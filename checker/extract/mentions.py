@@ -218,7 +218,10 @@ def _flags(text: str, start: int, end: int, quoted_spans: list[tuple[int, int]],
     return {
         "quoted": any(s <= start and end <= e for s, e in quoted_spans),
         "caps": mixed_case and len(letters) > 1 and all(c.isupper() for c in letters),
-        "possessive": text[end: end + 2] == "'s",
+        # "Strand's", or "Strands" in a text whose apostrophes were stripped
+        "possessive": text[end: end + 2] == "'s" or (
+            text[end: end + 1] == "s" and not text[end + 1: end + 2].isalnum()
+            and (start == 0 or text[start - 1] == " ")),
     }
 
 

@@ -25,8 +25,8 @@ from checker.model.values import EntityRef
 ID = "relations"
 VALUE_KINDS = frozenset({"entity"})
 
-_DEBUT = re.compile(r"\b(?:(?P<pronoun>his|her)\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?debut"
-                    r"(?:\s+feature)?(?:,\s*|\s+with\s+|\s+)", re.IGNORECASE)
+_DEBUT = re.compile(r"\b(?:(?P<pronoun>[Hh]is|[Hh]er)\s+)?(?:\d{4}\s+)?(?:[a-z]+\s+)?[Dd]ebut"
+                    r"(?:\s+feature)?(?:,\s*|\s+with\s+|\s+)")
 _SINCE = re.compile(r"\bsince(?:\s+|(?=[A-Z]))")
 _WITH = re.compile(r"\b(?:with|for|of|alongside|beside)\b")
 _ATTENDED = re.compile(r"\b(?:attended|went to|studied at|graduated from|enrolled at)\s+")
@@ -55,7 +55,9 @@ def _relation(sentence: Sentence, subject: Entity, prop: str, value: Entity,
 
 def _debut(sentence: Sentence, context: Context, mentions: list[Mention],
            said: re.Match[str]) -> Iterator[Finding]:
-    work = next(((m, e) for m, e in of_kind(mentions, _WORK) if m.start == said.end()), None)
+    # the title may be glued to the word after "debut": "debut wasNight Ferry"
+    work = next(((m, e) for m, e in of_kind(mentions, _WORK) if m.start >= said.end()
+                 and re.fullmatch(r"[a-z]{0,5}", sentence.text[said.end(): m.start])), None)
     if work is None:
         return
     people = {e.name: (m, e) for m, e in of_kind(mentions, _PERSON)}
@@ -65,8 +67,7 @@ def _debut(sentence: Sentence, context: Context, mentions: list[Mention],
         owner = next(iter(people.values())) if len(people) == 1 and not others else None
     else:
         owner = next(((m, e) for m, e in of_kind(mentions, _PERSON)
-                      if m.possessive and m.end + 3 >= said.start() and m.end < said.start()),
-                     None)
+                      if m.possessive and m.end < said.start() <= m.end + 3), None)
     if owner is not None and owner[1] is not work[1]:
         evidence = [said.span(), (work[0].start, work[0].end),
                     *([(owner[0].start, owner[0].end)] if not said.group("pronoun") else [])]
