@@ -41,8 +41,8 @@ def test_gross_bound_and_a_budget_of_the_film_the_article_is_about(tmp_path: Pat
         The film grossed more than $12 million worldwide, on a budget of $3 million.
         """, meta=ARTICLE)
     assert rows(extraction, "money") == [
-        ("Salt Road", "gross", {"amount": 12_000_000, "currency": USD}, {"bound": "lower"},
-         "The film grossed more than $12 million"),
+        ("Salt Road", "gross", {"amount": 12_000_000, "currency": USD},
+         {"scope": "worldwide", "bound": "lower"}, "The film grossed more than $12 million"),
         ("Salt Road", "budget", {"amount": 3_000_000, "currency": USD}, {},
          "budget of $3 million"),
     ]

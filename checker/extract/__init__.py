@@ -21,6 +21,7 @@ from checker.extract.context import Context
 from checker.extract.drafts import Extraction, drafts_of
 from checker.extract.finding import Finding
 
+_READINGS = 3
 __all__ = ["EXTRACTORS", "Extraction", "extract", "get"]
 
 _MODULES: tuple[ModuleType, ...] = (money, dates, quantities, credits, cast, places, relations,
@@ -47,13 +48,15 @@ def _findings(context: Context) -> list[Finding]:
 def extract(source: Source, entities: EntityIndex) -> Extraction:
     """The draft claims and draft entities of one source.
 
-    The text is read twice when the first reading proposes new entities: the second reading
-    knows them, so that "Kavanaugh" later in the text is the "line producer Olivia Kavanaugh"
-    proposed earlier, and a work a heading proposes is the article's main work throughout."""
+    The text is read again while a reading proposes new entities (three readings at most):
+    the next one knows them, so that "Kavanaugh" later in the text is the "line producer Olivia
+    Kavanaugh" proposed earlier, and a work a heading proposes is the main work throughout."""
     context = Context(source, entities)
     findings = _findings(context)
     proposed = list(context.proposals.values())
-    if proposed:
+    for _ in range(_READINGS - 1):
+        if not context.proposals:
+            break
         context = Context(source, EntityIndex.of([*entities.entities, *proposed]))
         findings = _findings(context)
         proposed += [e for e in context.proposals.values() if e not in proposed]

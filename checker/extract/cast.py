@@ -40,6 +40,7 @@ _AS = re.compile(r"^\s+as\s+$")
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _STARRING = re.compile(r"\b[Ss]tarring\s+(?:[a-z][\w-]*\s+){0,4}")
 _NAMED = re.compile(r"\b(?:named|called)\s+$")
+_OTHER_NOUN = re.compile(r"\b(?:whose|who|which|that|while|and)\b")
 _AS_OPENING = re.compile(r'^"?As\s+')
 _DESCRIBED = re.compile(r"^'s (?:[\w-]+ ){0,4}?[\w-]+, $")
 _PERSON: tuple[EntityKind, ...] = ("person",)
@@ -58,7 +59,10 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         if _AS.match(gap) or _PLAYS.match(gap):
             yield from _plays(sentence, context, mentions, mention, following, new=True)
         elif gap == " (" and text[following.end: following.end + 1] == ")":
-            named = _NAMED.search(text, max(0, mention.start - 8), mention.start) is not None
+            # "a drifter named Kit (Ines Moreau)", "follows Ingrid (Sofie Brandt)": a new
+            # character when "named" says so, or a short name before an actor's full name
+            named = _NAMED.search(text, max(0, mention.start - 8), mention.start) is not None \
+                or (len(mention.words) <= 2 and len(following.words) >= 2)
             yield from _plays(sentence, context, mentions, following, mention, new=named)
         elif mention.possessive:
             yield from _possessive(sentence, context, mentions, index)
@@ -158,6 +162,10 @@ def _played_by(sentence: Sentence, context: Context, mentions: list[Mention],
     actor = chain[-1]
     before = [m for m in mentions if m.end <= said.start()]
     character = nearest(before, _CHARACTER, *said.span())
+    if character is not None and (
+            _OTHER_NOUN.search(text, character[0].end, said.start())
+            or re.match(r" \([^)]+\)", text[character[0].end:])):
+        return  # "Ingrid (Sofie Brandt), whose brother, played by ...": someone else's part
     if character is not None:
         yield from _plays(sentence, context, mentions, actor, character[0], new=False)
         return

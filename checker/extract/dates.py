@@ -42,6 +42,9 @@ _PREMIERE = re.compile(r"\b(?:premiere[ds]?|premiering|world premiere|debuted|sc
 _BORN = re.compile(r"\b(?:born|b\.)(?=\s|:)", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|d\.)(?=\s|:)", re.IGNORECASE)
 _WON = re.compile(r"\b(?:won|wins|winning|winner|awarded|took home|prize)\b", re.IGNORECASE)
+# "opens in US theaters": a release date is one country's
+_COUNTRY = re.compile(r"\bin (?:the )?(?P<country>U\.?S\.?|U\.?K\.?|[A-Z][a-z]+) "
+                      r"(?:theaters|theatres|cinemas)\b")
 _LABEL_LINE = re.compile(r"^[A-Z][\w ]{1,30}:\s")
 _TITLE_WORDS = r"(?:film|movie|debut|feature|documentary|short|series|sequel|remake|novel|drama" \
     r"|comedy|thriller|picture|musical|show)"
@@ -84,9 +87,11 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
 
 
 def _near(text: str, where: Span, start: int, end: int) -> bool:
-    """A year within a few words of the festival: "at Cannes in 2021", "the 2021 Cannes"."""
+    """A date within a few words of the festival: "at Cannes in 2021", "the 2021 Cannes",
+    "In May, Anora won at Cannes"."""
     gap = text[end: where[0]] if end <= where[0] else text[where[1]: start]
-    return len(gap.split()) <= 5 and "," not in gap
+    words = len(re.findall(r"[^\W_]+", gap))
+    return words <= 5 and ("," not in gap or words <= 4)
 
 
 def _attached_work(text: str, mentions: list[Mention], start: int, end: int,
@@ -171,7 +176,7 @@ def _dated(sentence: Sentence, context: Context, mentions: list[Mention], date: 
         yield from _of_person(sentence, mentions, span, value, "birth_date", published)
     elif _DIED.search(text, max(0, date.start - 16), date.start):
         yield from _of_person(sentence, mentions, span, value, "death_date", published)
-    elif festival is not None:
+    elif festival is not None and _near(text, festival[0], date.start, date.end):
         yield from _at_festival(sentence, context, mentions, span, value, festival, published)
     elif date.day is not None or labelled:
         yield from _of_work_or_event(sentence, context, mentions, span, value, published,
@@ -227,15 +232,20 @@ def _of_work_or_event(sentence: Sentence, context: Context, mentions: list[Menti
                       span: Span, value: PartialDate, published: bool,
                       labelled: bool) -> Iterator[Finding]:
     text = sentence.text
-    for prop, cue in (("premiere_date", _PREMIERE), ("release_date", _RELEASE)):
-        said = cue.search(text)
-        if said is None:
-            continue
+    cues = [(prop, said) for prop, cue in (("premiere_date", _PREMIERE),
+                                          ("release_date", _RELEASE))
+            for said in cue.finditer(text)]
+    # the cue nearest the date: "premiered in 2023 and opens in theaters on February 9"
+    for prop, said in sorted(cues, key=lambda c: min(abs(c[1].start() - span[1]),
+                                                      abs(span[0] - c[1].end())))[:1]:
         found = _work_of_cue(text, context, mentions, said) if prop == "premiere_date" else \
             nearest(mentions, _WORK, *said.span())
+        country = _COUNTRY.search(text, max(0, said.start() - 20), said.end() + 24) \
+            if prop == "release_date" else None
+        scope = country.group("country").replace(".", "") if country else None
         if found is not None:
             evidence = [span, said.span(), (found[0].start, found[0].end)]
-            yield _finding(sentence, found[1], prop, value, evidence, published)
+            yield _finding(sentence, found[1], prop, value, evidence, published, scope=scope)
         elif labelled and context.main_work is not None:
             yield _finding(sentence, context.main_work, prop, value, [span, said.span()],
                            published)

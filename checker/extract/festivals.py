@@ -16,7 +16,7 @@ from types import MappingProxyType
 from checker.extract.context import Context
 from checker.extract.finding import Span
 from checker.extract.mentions import Mention
-from checker.parse.names import name_key
+from checker.parse.names import name_key, strip_accents
 
 FESTIVALS: Mapping[str, str] = MappingProxyType({
     "cannes": "Cannes Film Festival", "sundance": "Sundance Film Festival",
@@ -42,7 +42,7 @@ def festival_in(text: str, mentions: list[Mention],
         event = mention.entity(["event"])
         if event is not None and "festival" in event.name.lower():
             return (mention.start, mention.end), event.name
-        key = name_key(mention.text)
+        key = strip_accents(name_key(mention.text))
         if key in FESTIVALS and (key not in _CITIES or _FESTIVAL_WORD.search(text)):
             return (mention.start, mention.end), _known_name(key, context)
     named = _NAMED.search(text)

@@ -37,6 +37,8 @@ _ABBREVIATED = frozenset({"No", "Nos", "Vol", "St", "Mt", "Dr", "Mr", "Mrs", "Ms
                           "Pt", "NO", "VOL", "ST"})
 # capitalized words that start sentences, clauses and dates rather than names
 _NOT_NAMES = frozenset({
+    "director", "producer", "cinematographer", "editor", "actor", "actress", "writer",
+    "screenwriter", "composer", "designer", "star", "co-star", "filmmaker", "critic",
     "a", "an", "and", "as", "at", "after", "also", "although", "another", "any", "are", "because",
     "before", "being", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each",
     "even", "every", "few", "finally", "following", "for", "from", "had", "has", "have", "he",

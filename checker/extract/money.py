@@ -56,7 +56,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # spent on a work: "$3.5 million on The Florida Project", "with Red Rocket at a million"
 _ON_WORK = re.compile(r"^\s+(?:on|for)\s+$")
-_AT_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+)?$")
+_AT_FIGURE = re.compile(r"^\s+(?:at|for)\s+(?:about\s+|around\s+|roughly\s+|under\s+|"
+                        r"less than\s+|just\s+)?$")
+# a gross over a part of the run is its own question: "in its first weekend"
+_GROSS_SCOPES = ((re.compile(r"\b(?:opening|first) weekend\b", re.IGNORECASE), "opening weekend"),
+                 (re.compile(r"\b(?:worldwide|globally|global)\b", re.IGNORECASE), "worldwide"),
+                 (re.compile(r"\b(?:domestic(?:ally)?|North America)\b", re.IGNORECASE),
+                  "domestic"))
 _THE_FILM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts) (?:film|movie|picture|feature)\b")
 _LABELLED = re.compile(r"^(?:Budget|Box office|Gross)\s*:", re.IGNORECASE)
 _WORTH = re.compile(r"^(?:'s|,)?\s+(?:(?:is|was|are|were|now|reportedly|said to be|estimated)\s+)*"
@@ -152,7 +158,9 @@ def _finding(sentence: Sentence, context: Context, figure: MoneyMention) -> Find
     if figure.currency is None:
         note = "; ".join(filter(None, [note, f"the quote gives no currency: {currency} assumed"]))
     evidence = [(figure.start, figure.end), *(s for s in (owner[0], cue, hedged) if s and s[1])]
-    return Finding(sentence=sentence, subject=owner[1], property=prop,
+    scope = next((name for said, name in _GROSS_SCOPES if said.search(text, *within)), None) \
+        if prop == "gross" else None
+    return Finding(sentence=sentence, subject=owner[1], property=prop, scope=scope,
                    value=Money(kind="money", amount=figure.amount, currency=currency),
                    evidence=tuple(evidence), approximate=approximate, bound=bound, note=note)
 
@@ -189,6 +197,6 @@ def _spent_on(text: str, figure: MoneyMention,
     for mention, work in of_kind(mentions, ("work",)):
         if mention.start >= figure.end and _ON_WORK.match(text[figure.end: mention.start]):
             return (mention.start, mention.end), work
-        if mention.end <= figure.start and _AT_FIGURE.search(text[mention.end: figure.start]):
+        if mention.end <= figure.start and _AT_FIGURE.match(text[mention.end: figure.start]):
             return (mention.start, mention.end), work
     return None

@@ -53,7 +53,9 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|his|her|their|its|our|my)\s+(?:[\w-]
 _NAMED = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?(?:named|called)\s+$")
 _AGE_WORD = re.compile(r"\b(?:age|aged)\s+$", re.IGNORECASE)
 _RUNTIME_LABEL = re.compile(r"^(?:running time|runtime|length)\s*:\s", re.IGNORECASE)
-_FILM_WORDS = frozenset({"film", "movie", "feature", "documentary", "picture", "short"})
+_FILM_WORDS = frozenset({"film", "movie", "feature", "documentary", "picture", "short", "drama",
+                         "comedy", "thriller", "western", "musical", "biopic", "romance",
+                         "horror", "epic", "animation"})
 _AWARDS = re.compile(r"^\s+(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,3}(?:[Aa]wards?\s+)?"
                      r"(?:wins|nominations|awards|Oscars|Emmys|Baftas|BAFTAs|prizes))\b")
 _AGED: tuple[EntityKind, ...] = ("person", "character")
@@ -106,8 +108,12 @@ def _age(sentence: Sentence, mentions: list[Mention], number: NumberMention) -> 
     found = None
     said_age = _AGE_WORD.search(text, max(0, number.start - 6), number.start) is not None
     for mention, entity in of_kind(mentions, _AGED):
+        if text[mention.start - 1: mention.start] == "(" and text[mention.end: mention.end + 1] \
+                == ")":
+            continue  # "Ingrid (Sofie Brandt), a 41-year-old captain": the age is Ingrid's
         if mention.end <= number.start and (
-                _APPOSITIVE.match(text[mention.end: number.start]) or said_age):
+                _APPOSITIVE.match(re.sub(r"^\s*\([^)]*\)", "", text[mention.end: number.start]))
+                or said_age):
             found = (mention, entity)  # "at age 11": the last person named before
         elif mention.start >= end and (text[end: mention.start] in (", ", " ")
                                        or _NAMED.match(text[end: mention.start])):
