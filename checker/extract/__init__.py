@@ -16,7 +16,17 @@ from types import ModuleType
 
 from checker.corpus.entities import EntityIndex
 from checker.corpus.sources import Source
-from checker.extract import cast, credits, dates, money, names, places, quantities, relations
+from checker.extract import (
+    cast,
+    credits,
+    dates,
+    money,
+    names,
+    places,
+    quantities,
+    relations,
+    verbs,
+)
 from checker.extract.context import Context
 from checker.extract.drafts import Extraction, drafts_of
 from checker.extract.finding import Finding
@@ -24,8 +34,8 @@ from checker.extract.finding import Finding
 _READINGS = 3
 __all__ = ["EXTRACTORS", "Extraction", "extract", "get"]
 
-_MODULES: tuple[ModuleType, ...] = (money, dates, quantities, credits, cast, places, relations,
-                                    names)
+_MODULES: tuple[ModuleType, ...] = (money, dates, quantities, credits, verbs, cast, places,
+                                    relations, names)
 EXTRACTORS: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
 
 

@@ -5,9 +5,9 @@
   Juho Kuosmanen on Compartment Number 6", "our distributor, Neon";
 - a role set off after a name: "Stephen Phelps, the production designer", "Alex Coco, the
   producer of Anora";
-- a verb: "directed by Sean Baker", "FilmNation, who also financed Red Rocket", "Bria Vinaite,
-  who was eventually cast in The Florida Project", and "co-wrote and directed with Shih-Ching
-  Tsou" (a shared credit);
+- credits held together: "Sean and producer Samantha Quan had casting director credits";
+- in an interview, the speaker's "I was an assistant director, post supervisor, and locations
+  manager";
 - a labelled line of a reference page: "Cinematography: Drew Daniels", "Starring: A, B and C".
 
 Roles are the check's (:mod:`checker.roles`: "DP" is the cinematographer, "writer-director"
@@ -15,6 +15,7 @@ both roles); a craft the list does not know ("dance instructor") is kept as writ
 is the one the sentence ties to the role ("Anora cinematographer", "producer of Anora",
 "directed by" after a title), else the work named in the sentences just before, else, for a
 crew role, the article's main work. An actor's credit needs its work in the sentence.
+Credits a verb states are :mod:`checker.extract.verbs`'.
 """
 
 from __future__ import annotations
@@ -43,26 +44,6 @@ _CRAFTS = (r"dance|stunt|intimacy|music|sound|art|set|makeup|hair|costume|produc
            r"story|visual effects|effects|dialogue|fight|special effects|first|second|1st|2nd|"
            r"film|picture|supervising|unit|camera|movement")
 _ROLE = re.compile(rf"\b(?:(?:{_CRAFTS})[\s-]+){{0,2}}(?:{_HEADS})\b", re.IGNORECASE)
-_BY = {"directed": "director", "co-directed": "director", "written": "writer",
-       "co-written": "writer", "produced": "producer", "co-produced": "producer",
-       "shot": "cinematographer", "lensed": "cinematographer", "edited": "editor",
-       "cut": "editor", "music": "composer", "costumes": "costume designer",
-       "financed": "financier", "distributed": "distributor", "released": "distributor"}
-_BY_VERB = re.compile(r"\b(co-directed|directed|co-written|written|co-produced|produced|shot|"
-                      r"lensed|edited|cut|music|costumes|financed|distributed|released)\s+by"
-                      r":?\s+", re.IGNORECASE)
-_DID = {"directed": "director", "co-directed": "director", "wrote": "writer",
-        "co-wrote": "writer", "produced": "producer", "co-produced": "producer",
-        "edited": "editor", "financed": "financier", "distributed": "distributor",
-        "shot": "cinematographer", "lensed": "cinematographer", "scored": "composer",
-        "starred in": "actor", "stars in": "actor", "appeared in": "actor",
-        "cast in": "actor", "co-starred in": "actor"}
-_DID_VERBS = "|".join(sorted(map(re.escape, _DID), key=len, reverse=True))
-_DID_LIST = re.compile(rf"\b((?:{_DID_VERBS})(?:,?\s+(?:and\s+)?(?:{_DID_VERBS}))*)\s+",
-                       re.IGNORECASE)
-_WHO = re.compile(r"^(?:,\s*)?(?:who\s+|which\s+|with whom (?:he|she|they|we|I)\s+)?"
-                  r"(?:also\s+|has\s+|had\s+|have\s+|was\s+|were\s+|eventually\s+|later\s+|"
-                  r"then\s+|first\s+|since\s+|once\s+)*$")
 _APPOSITION = re.compile(r"^,\s*(?:(?:the|a|an|his|her|their|our|my|its)\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _AFTER_ROLE_WORK = re.compile(r"^,?\s+(?:on|of|in|for)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}?$")
@@ -89,13 +70,10 @@ _I_WAS = re.compile(
 _HAD_CREDIT = re.compile(rf"\b(?:had|has|have|got|gets|received|earned|shares?|shared|took|"
                          rf"takes)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?P<role>{_ROLES})"
                          rf"\s+credits?\b", re.IGNORECASE)
-_PERFORMANCE = re.compile(r"^'?s? performance(?: in (?P<it>it\b)?)?")
-_PRONOUN = re.compile(r"(?:^|,\s*|\bwhich\s+|\bthat\s+|\band\s+)(?:he|she)\s+(?:also\s+)?$",
-                      re.IGNORECASE)
 _TERM_ROLES = {t: r.name for r in ROLES.values() for t in r.terms if " " in t or "-" in t}
 _NO_DEFAULT_WORK = frozenset({"actor", "director", "writer"})
-_CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
-_COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
+CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
+COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -107,20 +85,15 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         return
     for role in _ROLE.finditer(text):
         yield from _role_word(sentence, context, mentions, role)
-    for verb in _BY_VERB.finditer(text):
-        yield from _by(sentence, context, mentions, verb)
-    for verbs in _DID_LIST.finditer(text):
-        yield from _did(sentence, context, mentions, verbs)
     if context.speaker is not None:
         for said in _I_WAS.finditer(text):
             yield from _speaker(sentence, context, mentions, said)
     for said in _HAD_CREDIT.finditer(text):
         for mention in _names_before(text, mentions, said.start()):
-            person = context.entity(mention, _CREDITED)
+            person = context.entity(mention, CREDITED)
             if person is not None:
-                yield from _credits(sentence, context, (mention, person), said.group("role"),
+                yield from credits_of(sentence, context, (mention, person), said.group("role"),
                                     said.span("role"), None)
-    yield from _performances(sentence, context, mentions)
 
 
 def _speaker(sentence: Sentence, context: Context, mentions: list[Mention],
@@ -128,7 +101,7 @@ def _speaker(sentence: Sentence, context: Context, mentions: list[Mention],
     """"I was an assistant director, post supervisor, and locations manager": the roles of
     the person an interview gives the floor to."""
     assert context.speaker is not None
-    explicit = _work_after(sentence.text, mentions, said.end())
+    explicit = work_after(sentence.text, mentions, said.end())
     work = explicit[1] if explicit else context.recent_work(sentence) or context.main_work
     if work is None:
         return
@@ -136,7 +109,7 @@ def _speaker(sentence: Sentence, context: Context, mentions: list[Mention],
         span = (said.start("roles") + role.start(), said.start("roles") + role.end())
         for name in roles_of(role.group()):
             note = None if explicit else f"the work is taken to be {work.name}"
-            yield _credit(sentence, context.speaker, name, work, [(said.start(), span[1])],
+            yield credit(sentence, context.speaker, name, work, [(said.start(), span[1])],
                           note=f"{context.speaker.name} speaks here" + (f"; {note}" if note
                                                                           else ""))
 
@@ -157,26 +130,6 @@ def _names_before(text: str, mentions: list[Mention], end: int) -> list[Mention]
     return listed[::-1]
 
 
-def _performances(sentence: Sentence, context: Context,
-                  mentions: list[Mention]) -> Iterator[Finding]:
-    """"Mikey's performance in it", "for Isabelle Hupperts performance": an actor's credit on
-    the work named after "in", or else the one the sentence names before."""
-    text = sentence.text
-    for mention in mentions:
-        said = _PERFORMANCE.match(text[mention.end:])
-        if said is None or not (mention.possessive or said.group().startswith(("'", "s"))):
-            continue
-        end = mention.end + said.end()
-        after = _work_after(text, mentions, end - 4) if said.group().endswith(" in ") else None
-        before = [(m, e) for m, e in of_kind(mentions, ("work",)) if m.end <= mention.start]
-        work = after or (before[-1] if before and (said.group("it") or not said.group()
-                                                   .endswith(" in ")) else None)
-        person = context.entity(mention, ("person",)) if work else None
-        if person is not None and work is not None:
-            yield _credit(sentence, person, "actor", work[1],
-                          [(mention.start, end), (work[0].start, work[0].end)])
-
-
 def roles_of(phrase: str) -> list[str]:
     """The roles a role phrase states: "writer-director" is two; "post supervisor" is the
     post-production supervisor; "dance instructor" is its own."""
@@ -188,7 +141,7 @@ def roles_of(phrase: str) -> list[str]:
     return [canonical_role(spelled)]
 
 
-def _credit(sentence: Sentence, person: Entity, role: str, work: Entity,
+def credit(sentence: Sentence, person: Entity, role: str, work: Entity,
             evidence: list[Span], shared: bool = False, note: str | None = None) -> Finding:
     return Finding(sentence=sentence, subject=person, property="credit",
                    value=Credit(kind="credit", role=role, work=work.name, shared=shared),
@@ -212,7 +165,7 @@ def _work_for(role: str, sentence: Sentence, context: Context,
     return context.main_work, None, "the sentence names no work: the article's main work"
 
 
-def _credits(sentence: Sentence, context: Context, person: tuple[Mention, Entity],
+def credits_of(sentence: Sentence, context: Context, person: tuple[Mention, Entity],
              phrase: str, cue: Span, explicit: tuple[Mention, Entity] | None,
              shared: bool = False) -> Iterator[Finding]:
     for role in roles_of(phrase):
@@ -221,7 +174,7 @@ def _credits(sentence: Sentence, context: Context, person: tuple[Mention, Entity
             continue
         work, named, note = found
         evidence = [cue, (person[0].start, person[0].end), *([named] if named else [])]
-        yield _credit(sentence, person[1], role, work, evidence, shared, note)
+        yield credit(sentence, person[1], role, work, evidence, shared, note)
 
 
 def _work_before(text: str, mentions: list[Mention], start: int) -> tuple[Mention, Entity] | None:
@@ -232,7 +185,7 @@ def _work_before(text: str, mentions: list[Mention], start: int) -> tuple[Mentio
     return None
 
 
-def _work_after(text: str, mentions: list[Mention], end: int) -> tuple[Mention, Entity] | None:
+def work_after(text: str, mentions: list[Mention], end: int) -> tuple[Mention, Entity] | None:
     """A work right after a name or role: "on Compartment Number 6", "of Anora", "in Juho
     Kuosmanen's Compartment No. 6"."""
     position = end
@@ -254,7 +207,7 @@ def _work_after(text: str, mentions: list[Mention], end: int) -> tuple[Mention, 
 def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
                role: re.Match[str]) -> Iterator[Finding]:
     text = sentence.text
-    kinds = _COMPANIES if role.group().lower() in ("distributor", "financier") else _CREDITED
+    kinds = COMPANIES if role.group().lower() in ("distributor", "financier") else CREDITED
     for mention in mentions:
         if mention.start >= role.end() and re.fullmatch(r"\s|,\s?|:\s", text[role.end():
                                                                                mention.start]):
@@ -262,8 +215,8 @@ def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
             if person is None:
                 break
             explicit = _work_before(text, mentions, role.start()) or \
-                _work_after(text, mentions, mention.end)
-            yield from _credits(sentence, context, (mention, person), role.group(),
+                work_after(text, mentions, mention.end)
+            yield from credits_of(sentence, context, (mention, person), role.group(),
                                 role.span(), explicit)
             break
         if mention.end <= role.start() and _APPOSITION.match(text[mention.end: role.start()]) \
@@ -271,12 +224,12 @@ def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
                              text[role.end():]):
             person = mention.entity(kinds)
             if person is not None:
-                explicit = _work_after(text, mentions, role.end())
-                yield from _credits(sentence, context, (mention, person), role.group(),
+                explicit = work_after(text, mentions, role.end())
+                yield from credits_of(sentence, context, (mention, person), role.group(),
                                     role.span(), explicit)
 
 
-def _names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]:
+def names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]:
     """The names listed from ``start``: "A", "A and B", "A, B and C"."""
     listed = []
     position = start
@@ -290,62 +243,6 @@ def _names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]
     return listed
 
 
-def _by(sentence: Sentence, context: Context, mentions: list[Mention],
-        verb: re.Match[str]) -> Iterator[Finding]:
-    text = sentence.text
-    said = verb.group(1).lower()
-    role = _BY[said]
-    before = [(m, e) for m, e in of_kind(mentions, ("work",)) if m.end <= verb.start()]
-    explicit = before[-1] if before else None
-    kinds = _COMPANIES if role in ("financier", "distributor") else _CREDITED
-    for mention in _names_from(text, mentions, verb.end()):
-        person = context.entity(mention, kinds)
-        if person is not None:
-            yield from _credits(sentence, context, (mention, person), role, verb.span(),
-                                explicit, shared=said.startswith("co-"))
-
-
-def _did(sentence: Sentence, context: Context, mentions: list[Mention],
-         verbs: re.Match[str]) -> Iterator[Finding]:
-    text = sentence.text
-    said = [v.lower() for v in re.findall(_DID_VERBS, verbs.group(1), re.IGNORECASE)]
-    antecedent = next(((m, e) for m, e in reversed(of_kind(mentions, ("work",)))
-                       if m.end <= verbs.start() and re.fullmatch(
-                           r",?\s+(?:which|that)\s+(?:he|she|they|we|i)\s+(?:also\s+)?",
-                           text[m.end: verbs.start()], re.IGNORECASE)), None)
-    work = next(((m, e) for m, e in of_kind(mentions, ("work",)) if m.start >= verbs.end()
-                 and re.fullmatch(r"(?:[\w-]+\s+){0,5}", text[verbs.end(): m.start])),
-                antecedent)
-    doer: tuple[Mention, Entity] | None = next(
-        ((m, e) for m, e in reversed(of_kind(mentions, _CREDITED))
-         if m.end <= verbs.start() and _WHO.match(text[m.end: verbs.start()])), None)
-    pronoun = _PRONOUN.search(text, 0, verbs.start())
-    if doer is None and pronoun is not None:
-        # "He followed it with Take Out, which he co-wrote": the one person the sentence
-        # before names
-        # "She made X, which she co-wrote": the one person named before in the sentence,
-        # else the one the sentence before names
-        before = {e.name: e for m, e in of_kind(mentions, ("person",))
-                  if m.end <= pronoun.start()}
-        previous = context.previous_person(sentence) if not before else \
-            next(iter(before.values())) if len(before) == 1 else None
-        if previous is not None:
-            doer = (Mention(pronoun.start(), verbs.start(), "he"), previous)
-    # "Take Out, which he co-wrote and directed with Shih-Ching Tsou": shared with the partner
-    partner = re.match(r"\s*with\s+", text[verbs.end():])
-    if doer is not None and work is not None:
-        for verb in said:
-            yield from _credits(sentence, context, doer, _DID[verb], verbs.span(1), work,
-                                shared=verb.startswith("co-") or partner is not None)
-    if partner and antecedent is not None:
-        for mention in _names_from(text, mentions, verbs.end() + partner.end()):
-            person = context.entity(mention, ("person",))
-            if person is not None:
-                for verb in said:
-                    yield from _credits(sentence, context, (mention, person), _DID[verb],
-                                        verbs.span(1), antecedent, shared=True)
-
-
 def _labelled(sentence: Sentence, context: Context, mentions: list[Mention],
               label: re.Match[str]) -> Iterator[Finding]:
     """"Cinematography: Drew Daniels" on a reference page: about its main work."""
@@ -353,10 +250,10 @@ def _labelled(sentence: Sentence, context: Context, mentions: list[Mention],
     work = context.main_work
     if work is None:
         return
-    kinds = _COMPANIES if role in ("financier", "distributor") else _CREDITED
-    for mention in _names_from(sentence.text, mentions, label.end()):
+    kinds = COMPANIES if role in ("financier", "distributor") else CREDITED
+    for mention in names_from(sentence.text, mentions, label.end()):
         person = context.entity(mention, kinds)
         if person is not None:
-            yield _credit(sentence, person, role, work,
+            yield credit(sentence, person, role, work,
                           [label.span("label"), (mention.start, mention.end)])
 
