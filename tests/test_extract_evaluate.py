@@ -74,7 +74,7 @@ def test_precision_recall_and_conflicts_found(corpus: Corpus) -> None:
         "",
         "The automatic path (extract, then check) finds 1 of the corpus's 1 conflicts:",
         "  found   Dry Season · budget: $2,000,000, $3,000,000",
-        "and reports 0 other conflicts:",
+        "and reports 0 other conflicts.",
         "",
     ]
     assert lines[-1].startswith("Throughput: 2 sources, 108 characters in ")
@@ -91,6 +91,6 @@ def test_a_conflict_the_automatic_path_misses(corpus: Corpus) -> None:
     assert lines[-5:-1] == [
         "The automatic path (extract, then check) finds 0 of the corpus's 1 conflicts:",
         "  missed  Dry Season · budget: $2,000,000, $3,000,000",
-        "and reports 0 other conflicts:",
+        "and reports 0 other conflicts.",
         "",
     ]

@@ -170,7 +170,7 @@ def report(sources_dir: Path, claims_dir: Path) -> str:
         lines.append(f"  {mark}  {conflict.subject} · {conflict.property}: {values}")
     matched = {c.id for c in found.values() if c is not None}
     others = [c for c in automatic if c.id not in matched]
-    lines.append(f"and reports {len(others)} other conflicts:")
+    lines.append(f"and reports {len(others)} other conflicts" + (":" if others else "."))
     lines += [f"          {c.subject} · {c.property}: {', '.join(v.label for v in c.values)}"
               f" ({c.severity.value})" for c in others]
     lines += ["", f"Throughput: {len(sources)} sources, {characters:,} characters in "
