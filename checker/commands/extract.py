@@ -57,7 +57,7 @@ def _entity_line(entity: Entity) -> str:
 
 def _describe(plan: Plan, what: str, lines: list[str], dry_run: bool) -> list[str]:
     count = len(plan.added)
-    noun = what if count == 1 else what + "s"
+    noun = what if count == 1 else what[:-1] + "ies" if what.endswith("y") else what + "s"
     verb = "would add" if dry_run else "added"
     there = f" ({plan.present} already there)" if plan.present else ""
     return [f"{display_path(plan.path)}: {verb} {count} {noun}{there}", *lines]
