@@ -17,7 +17,9 @@ RunCli = Callable[..., Run]
 
 def test_a_review_of_an_unknown_film(run: RunCli, tmp_path: Path) -> None:
     shutil.copytree(UNSEEN, tmp_path, dirs_exist_ok=True)
-    assert run("extract").code == 0
+    result = run("extract")
+    assert (result.code, result.stdout.splitlines()[0]) == (
+        0, "claims/entities.yaml: added 11 draft entities")
     claims = yaml.safe_load((tmp_path / "claims/harbor-lights-review.yaml").read_text("utf-8"))
     found = [(c["subject"], c["property"], {k: v for k, v in c["value"].items() if k != "kind"},
               {k: c[k] for k in ("scope", "approximate", "bound") if k in c})
