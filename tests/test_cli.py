@@ -78,7 +78,7 @@ def test_no_command(run: RunCli) -> None:
 def test_unknown_command(run: RunCli) -> None:
     assert run("frobnicate", "--sources", "x") == Run(
         2, "", "source-checker: error: unknown command 'frobnicate'; choose from check, schema, "
-        "resolve, explain\n" + HELP)
+        "resolve, explain, extract\n" + HELP)
 
 
 def test_unknown_format(run: RunCli, corpus: Callable[[dict[str, str]], Path]) -> None:
