@@ -92,3 +92,15 @@ def test_extract_is_listed_in_help(run: RunCli) -> None:
     result = run("--help")
     assert "extract" in result.stdout
     assert "propose draft claims read from the sources' texts" in result.stdout
+
+
+def test_a_source_that_cannot_be_read_is_reported_and_the_rest_extracted(
+        run: RunCli, corpus: Corpus) -> None:
+    folder = corpus({**REVIEWED, "sources/other.txt": "Dry Season cost $9 million.\n"})
+    (folder / "sources/broken.txt").write_bytes(b"Dry Season cost \xff$9 million.\n")
+    result = run("extract", "broken", "other")
+    assert (result.code, result.stderr) == (1, (
+        "sources/broken.txt:1:17: not valid UTF-8: byte 0xff ('ÿ' in Windows-1252); save the "
+        "file as UTF-8\n"))
+    assert result.stdout.splitlines()[0] == "claims/other.yaml: added 2 drafts"
+    assert not (folder / "claims/broken.yaml").exists()

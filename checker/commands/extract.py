@@ -9,7 +9,7 @@ from typing import TextIO
 from checker.check import UnusableInput
 from checker.commands.common import PROG, ExitCode, add_corpus_arguments, cannot_write
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex, load_entities
-from checker.corpus.sources import Source, load_sources
+from checker.corpus.sources import Source, Sources, load_sources
 from checker.extract import Extraction, extract
 from checker.extract.keys import label
 from checker.extract.merge import MergeRefused, Plan, plan_claims, plan_entities
@@ -37,12 +37,14 @@ def _require_folder(path: Path, what: str) -> None:
         raise UnusableInput(f"{what} folder {found}: {display_path(path)}")
 
 
-def _chosen(ids: list[str], sources: dict[str, Source]) -> list[Source]:
+def _chosen(ids: list[str], sources: Sources) -> list[Source]:
+    """The sources named (all when none is); one that cannot be read is left out, as its
+    problem is reported with the others."""
     for wanted in ids:
-        if wanted not in sources:
+        if wanted not in sources and wanted not in sources.unreadable:
             raise UnusableInput(f"unknown source {wanted!r}: there is no {wanted}.txt in the "
                                 "sources folder" + suggestion(wanted, list(sources)))
-    return [sources[i] for i in (ids or sorted(sources))]
+    return [sources[i] for i in (ids or sorted(sources)) if i in sources]
 
 
 def _claim_line(claim: Claim, line: int) -> str:
