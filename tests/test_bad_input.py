@@ -227,7 +227,8 @@ def test_wrong_value_types(run: RunCli, corpus: Corpus) -> None:
         "6000000, currency: USD}, not a list",
         "claims/blog-review.yaml:23:25: text: should be text, but YAML reads an unquoted no as "
         "false; write \"no\" in quotes",
-        "claims/blog-review.yaml:25:5: status: should be 'draft', 'reviewed' or 'rejected', not yes",
+        "claims/blog-review.yaml:25:5: status: should be 'draft', 'reviewed' or 'rejected', "
+        "not yes",
         "claims/blog-review.yaml:26:5: id: should be text, but YAML reads an unquoted "
         "2024-01-01 as a date; write \"2024-01-01\" in quotes",
         "claims/blog-review.yaml:29:26: amount: should be a finite number, not .inf",
