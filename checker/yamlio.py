@@ -96,11 +96,6 @@ class Positions:
             last = (id(container), step)
         return self.written.get(last) if last is not None else None
 
-    def key(self, mapping: object, key: str) -> Position | None:
-        """Where ``key`` is written in ``mapping``, if it is."""
-        entry = self.mappings.get(id(mapping))
-        return entry[1].get(key) if entry else None
-
 
 @dataclass
 class Document:
@@ -215,8 +210,72 @@ def _refuse_unsafe(text: str) -> None:
             depth -= 1
 
 
-def load(text: str) -> Document:
-    """Parse one YAML document. Raises :class:`YamlError` with a position when it cannot."""
+class _FastLoader(_BaseLoader):
+    """The plain C loader, remembering only where list items start (a claim's line). Used for
+    files the cheap tests clear; anything unusual falls back to the precise loader."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.sequences: dict[int, tuple[Position, list[Position]]] = {}
+        self.keep_alive: list[object] = []
+        self.duplicated = False
+
+    def construct_fast_mapping(self, node: MappingNode) -> dict[Any, Any]:
+        mapping = {self.construct_object(key_node, deep=True):
+                   self.construct_object(value_node, deep=True)
+                   for key_node, value_node in node.value}
+        if len(mapping) != len(node.value):
+            self.duplicated = True
+        return mapping
+
+    def construct_fast_sequence(self, node: SequenceNode) -> list[Any]:
+        items = [self.construct_object(child, deep=True) for child in node.value]
+        self.sequences[id(items)] = (_mark(node), [_mark(child) for child in node.value])
+        self.keep_alive.append(items)
+        return items
+
+    def construct_lenient_timestamp(self, node: ScalarNode) -> Any:
+        try:  # 2024-02-30: left as text, for validation to report
+            return self.construct_yaml_timestamp(node)
+        except ValueError:
+            return node.value
+
+
+_FastLoader.add_constructor("tag:yaml.org,2002:map", _FastLoader.construct_fast_mapping)
+_FastLoader.add_constructor("tag:yaml.org,2002:seq", _FastLoader.construct_fast_sequence)
+_FastLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                            _FastLoader.construct_lenient_timestamp)
+
+
+class _LazyPositions(Positions):
+    """Positions of a fast-loaded document: list items at once, everything else by reading
+    the text again with the precise loader, the first time a problem needs a key's place."""
+
+    def __init__(self, text: str, sequences: dict[int, tuple[Position, list[Position]]],
+                 keep_alive: list[object]) -> None:
+        super().__init__(sequences=sequences, keep_alive=keep_alive)
+        self._text = text
+        self._precise: Document | None = None
+
+    def precise(self) -> Document:
+        if self._precise is None:
+            self._precise = _load_precise(self._text)
+        return self._precise
+
+    def locate(self, root: object, loc: Sequence[int | str]) -> Position:
+        steps = list(self._steps(root, loc))
+        if steps and all(id(c) in self.sequences for c, _ in steps) and len(steps) == len(loc):
+            container, step = steps[-1]
+            return self.sequences[id(container)][1][int(step)]
+        precise = self.precise()
+        return precise.positions.locate(precise.data, loc)
+
+    def written_at(self, root: object, loc: Sequence[int | str]) -> str | None:
+        precise = self.precise()
+        return precise.positions.written_at(precise.data, loc)
+
+
+def _load_precise(text: str) -> Document:
     try:
         _refuse_unsafe(text)
         loader = _Loader(text)
@@ -230,3 +289,27 @@ def load(text: str) -> Document:
         raise describe_reader_error(error, text) from None
     return Document(data=data, positions=loader.positions, duplicates=loader.duplicates,
                     text=text)
+
+
+def load(text: str) -> Document:
+    """Parse one YAML document. Raises :class:`YamlError` with a position when it cannot.
+
+    Most files are read by the plain C loader, which keeps no positions but those of list
+    items; key positions are found when a problem needs them, by reading the text again. A
+    file that may hold an alias, a tag, deep nesting or a duplicate key is read precisely
+    from the start, since those are problems in themselves.
+    """
+    if _may_be_unsafe(text):
+        return _load_precise(text)
+    loader = _FastLoader(text)
+    try:
+        data = loader.get_single_data()
+    except (yaml.YAMLError, TypeError, ValueError, RecursionError):
+        return _load_precise(text)  # it reports the problem with its position
+    finally:
+        loader.dispose()
+    if loader.duplicated:
+        return _load_precise(text)
+    return Document(data=data, positions=_LazyPositions(text, loader.sequences,
+                                                        loader.keep_alive),
+                    duplicates=[], text=text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import REPO
 from test_bad_input import BUDGET_CONFLICT, Corpus, RunCli, blog, check
 
 from checker import yamlio
@@ -64,8 +65,7 @@ def test_positions_of_block_sequence_items_and_nested_mappings() -> None:
     assert positions.locate(data, ("a", "b", 1, "d")) == (5, 7)
     assert positions.locate(data, ("a", "b", 1, "d", 1, "e")) == (5, 15)
     assert positions.of(data["a"]["b"]) == (3, 5)
-    assert positions.key(data["a"]["b"][1], "d") == (5, 7)
-    assert positions.key(data["a"]["b"][1], "z") is None
+    assert positions.locate(data, ("a", "b", 1, "z")) == (4, 7)  # missing: at its mapping
 
 
 def test_windows_line_endings_keep_the_positions() -> None:
@@ -240,3 +240,28 @@ def test_nesting_a_hundred_thousand_levels_deep_is_refused(run: RunCli, corpus: 
         "these files need only a few",
     ]
     assert outcome.conflicts == BUDGET_CONFLICT
+
+
+def _paths(node: object, prefix: tuple[int | str, ...] = ()) -> list[tuple[int | str, ...]]:
+    found = [prefix]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+def test_the_fast_path_and_the_precise_loader_agree() -> None:
+    # Most files take the fast path, which keeps only list items' positions and reads the
+    # text again for anything else; both must give the same data and the same positions.
+    text = (REPO / "claims" / "dear-producer-alex-coco.yaml").read_text(encoding="utf-8")
+    fast, precise = load(text), yamlio._load_precise(text)
+    assert isinstance(fast.positions, yamlio._LazyPositions)  # the fast path was taken
+    assert fast.data == precise.data
+    for path in _paths(precise.data):
+        assert fast.positions.locate(fast.data, path) == \
+            precise.positions.locate(precise.data, path), path
+        assert fast.positions.written_at(fast.data, path) == \
+            precise.positions.written_at(precise.data, path), path
