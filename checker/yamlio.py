@@ -177,7 +177,8 @@ _LINE_PREFIX = re.compile(r"^[ \t-]+", re.MULTILINE)  # indentation and "- " mar
 
 
 def _may_be_unsafe(text: str) -> bool:
-    if _ALIAS_OR_TAG.search(text):
+    # an alias needs a "*" and a tag a "!": most files have neither, and `in` is cheap
+    if ("*" in text or "!" in text) and _ALIAS_OR_TAG.search(text):
         return True
     # every level of nesting takes a bracket, an indentation column or a "- " marker
     depth = deepest = 0
