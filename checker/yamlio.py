@@ -265,7 +265,8 @@ class _LazyPositions(Positions):
 
     def locate(self, root: object, loc: Sequence[int | str]) -> Position:
         steps = list(self._steps(root, loc))
-        if steps and all(id(c) in self.sequences for c, _ in steps) and len(steps) == len(loc):
+        # an item of a list: its list's own marks are enough
+        if steps and len(steps) == len(loc) and id(steps[-1][0]) in self.sequences:
             container, step = steps[-1]
             return self.sequences[id(container)][1][int(step)]
         precise = self.precise()
