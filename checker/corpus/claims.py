@@ -151,6 +151,8 @@ def _claims_with_duplicate_keys(items: list[Any], document: yamlio.Document, whe
                                 problems: list[Problem]) -> set[int]:
     """Report every duplicate key; return the claims holding one. YAML kept only one of the
     values, so such a claim is not what its author wrote and must not be compared."""
+    if not document.duplicates:
+        return set()
     owner = {container: index for index, item in enumerate(items)
              for container in _containers(item)}
     broken = set()

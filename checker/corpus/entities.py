@@ -32,6 +32,8 @@ class EntityIndex:
     entities: list[Entity] = field(default_factory=list)
     _by_key: dict[str, list[tuple[Entity, bool]]] = field(default_factory=dict)
     invalid: set[str] = field(default_factory=set)  # name keys of entries left out as invalid
+    _resolved: dict[tuple[str, tuple[str, ...] | None], Entity | None] = field(
+        default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, entities: Iterable[Entity]) -> EntityIndex:
@@ -41,6 +43,7 @@ class EntityIndex:
         return index
 
     def add(self, entity: Entity) -> None:
+        self._resolved.clear()
         self.entities.append(entity)
         self._by_key.setdefault(name_key(entity.name), []).append((entity, True))
         for alias in entity.aliases:
@@ -50,6 +53,13 @@ class EntityIndex:
         return self._by_key.get(name_key(name), [])
 
     def resolve(self, name: str, kinds: Iterable[str] | None = None) -> Entity | None:
+        wanted = tuple(kinds) if kinds is not None else None
+        memo = (name, wanted)  # the same names come back claim after claim
+        if memo not in self._resolved:
+            self._resolved[memo] = self._resolve(name, wanted)
+        return self._resolved[memo]
+
+    def _resolve(self, name: str, kinds: Iterable[str] | None) -> Entity | None:
         found = self.candidates(name)
         if kinds is not None:
             wanted = set(kinds)

@@ -16,6 +16,8 @@ glued letter is glue, though:
 
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 
@@ -75,6 +77,7 @@ def _right_ok(text: str, end: int) -> bool:
     return len(glued) >= 3 or glued.lower() in _SHORT_WORDS
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back claim after claim
 def name_key(name: str) -> str:
     """A spelling reduced to what distinguishes spellings: letters and digits, lower case,
     single spaces. Case and punctuation are typography ("No." and "No", "#701" and "701")."""
