@@ -12,10 +12,10 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from checker.audit import audit, with_audit
-from checker.compare import compare_claims
+from checker.compare import compare_records
 from checker.conflict import Conflict
-from checker.corpus.claims import load_claims
 from checker.corpus.entities import load_entities
+from checker.corpus.records import Claims, load_records
 from checker.corpus.resolutions import Decision, load_resolutions
 from checker.corpus.sources import load_sources
 from checker.parse.names import name_key
@@ -80,13 +80,14 @@ def run_check(sources_dir: Path, claims_dir: Path,
     problems: list[Problem] = []
     sources = load_sources(sources_dir, problems)
     entities = load_entities(claims_dir, sources, problems)
-    claims = load_claims(claims_dir, sources, entities, problems)
+    claims = Claims(load_records(claims_dir, sources, entities, problems), sources, entities)
     decisions = load_resolutions(claims_dir, problems)
-    conflicts = compare_claims(claims, entities, options)
+    conflicts = compare_records(claims, entities, options)
     # a spelling both claimed and read in the texts is one conflict, under the same id
-    conflicts = with_audit(conflicts, audit(list(sources.values()), entities, claims, options))
+    names = [claims.build(i) for i, r in enumerate(claims.records) if r.property == "name"]
+    conflicts = with_audit(conflicts, audit(list(sources.values()), entities, names, options))
     applied, stale = _apply(conflicts, decisions, problems)
     return CheckResult(
-        sources=tuple(sources.values()), claims=tuple(claims), conflicts=tuple(conflicts),
+        sources=tuple(sources.values()), claims=claims, conflicts=tuple(conflicts),
         decisions=applied, stale=tuple(stale), problems=tuple(sorted(problems)),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from checker.conflict import Conflict, Severity
@@ -87,7 +88,7 @@ class BaseComparison:
 @dataclass(frozen=True)
 class CheckResult:
     sources: tuple[Source, ...]
-    claims: tuple[AnchoredClaim, ...]
+    claims: Sequence[AnchoredClaim]  # a records.Claims: rebuilt only where looked at
     conflicts: tuple[Conflict, ...]
     decisions: dict[str, Decision] = field(default_factory=dict)  # the ones that apply
     stale: tuple[StaleResolution, ...] = ()
@@ -141,7 +142,10 @@ class CheckResult:
     @property
     def stats(self) -> dict[str, int]:
         severities = Counter(c.severity.value for c in self.conflicts)
-        statuses = Counter(c.claim.status for c in self.claims)
+        # counted from records when there are: rebuilding every claim to count them is slow
+        counted = getattr(self.claims, "statuses", None)
+        statuses = counted if isinstance(counted, Counter) else \
+            Counter(c.claim.status for c in self.claims)
         return {
             "sources": len(self.sources),
             "claims": len(self.claims) + self.invalid_claims,

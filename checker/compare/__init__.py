@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
@@ -19,6 +19,9 @@ from checker.compare.group import ClaimGroup, GroupKey
 from checker.conflict import Conflict
 from checker.corpus.claims import AnchoredClaim
 from checker.corpus.entities import EntityIndex
+
+if TYPE_CHECKING:
+    from checker.corpus.records import Claims
 from checker.vocabulary import PROPERTIES
 
 
@@ -55,6 +58,16 @@ def comparator_for(claim: AnchoredClaim) -> ModuleType | None:
     return None
 
 
+def _group(module_id: str, key: GroupKey, members: Sequence[AnchoredClaim],
+           entities: EntityIndex) -> ClaimGroup:
+    subject, prop, _, _ = key
+    # one spelling whatever the order of the claims ("Cannes", "cannes"): it names the
+    # conflict, and so is part of its id
+    scope = min((c.claim.scope for c in members if c.claim.scope), default=None)
+    return ClaimGroup(subject=subject, property=prop, scope=scope, claims=tuple(members),
+                      entities=entities)
+
+
 def groups(claims: Iterable[AnchoredClaim], entities: EntityIndex
            ) -> Iterator[tuple[ModuleType, ClaimGroup]]:
     """The claims, grouped by the question they answer, with the comparator for each group."""
@@ -64,12 +77,7 @@ def groups(claims: Iterable[AnchoredClaim], entities: EntityIndex
         if module is not None:
             grouped.setdefault((module.ID, module.group_key(claim)), []).append(claim)
     for (module_id, key), members in grouped.items():
-        subject, prop, _, _ = key
-        # one spelling whatever the order of the claims ("Cannes", "cannes"): it names the
-        # conflict, and so is part of its id
-        scope = min((c.claim.scope for c in members if c.claim.scope), default=None)
-        yield COMPARATORS[module_id], ClaimGroup(subject=subject, property=prop, scope=scope,
-                                                  claims=tuple(members), entities=entities)
+        yield COMPARATORS[module_id], _group(module_id, key, members, entities)
 
 
 def compare_claims(claims: Iterable[AnchoredClaim], entities: EntityIndex,
@@ -79,4 +87,25 @@ def compare_claims(claims: Iterable[AnchoredClaim], entities: EntityIndex,
     conflicts = []
     for module, group in groups(claims, entities):
         conflicts.extend(module.compare(group, options.get(module.ID) or module.Options()))
+    return sorted(conflicts, key=lambda c: c.sort_key)
+
+
+def compare_records(claims: Claims, entities: EntityIndex,
+                    options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
+    """The same as :func:`compare_claims`, from records: a group whose claims all state the
+    same thing cannot hold a conflict and is never rebuilt, unless its comparator finds
+    conflicts in a lone statement too (a misspelt name against the canonical one)."""
+    options = options or {}
+    grouped: dict[tuple[str, GroupKey], list[int]] = {}
+    for index, found in enumerate(claims.records):
+        if found.group is not None:
+            grouped.setdefault(found.group, []).append(index)
+    conflicts = []
+    for (module_id, key), members in grouped.items():
+        module = COMPARATORS[module_id]
+        statements = {claims.records[i].statement for i in members}
+        if len(statements) < 2 and not getattr(module, "LONE_STATEMENTS_CONFLICT", False):
+            continue
+        group = _group(module_id, key, [claims.build(i) for i in members], entities)
+        conflicts.extend(module.compare(group, options.get(module_id) or module.Options()))
     return sorted(conflicts, key=lambda c: c.sort_key)

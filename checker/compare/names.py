@@ -52,6 +52,8 @@ from checker.model.values import Name
 from checker.parse.names import name_key, strip_accents, tokens
 
 ID = "names"
+# one claim can conflict on its own: a misspelt name against the canonical one
+LONE_STATEMENTS_CONFLICT = True
 VALUE_KINDS = frozenset({"name"})
 CARDINALITIES = frozenset({"many"})
 group_key = default_key

@@ -71,6 +71,13 @@ def label(claim: AnchoredClaim) -> str:
     return amount + unit
 
 
+def context(claim: AnchoredClaim) -> str:
+    """What this comparator reads besides the claim: an age's year, which may come from its
+    source's publication date. Claims equal in everything but this may still disagree."""
+    year = _age_year(claim) if claim.claim.property == "age" else None
+    return str(year) if year is not None else ""
+
+
 def _age_year(claim: AnchoredClaim) -> int | None:
     # A character's age is fixed in its story; an age at a scoped event ("when he began
     # shooting weddings") is an age at that event, not at the publication date.

@@ -115,6 +115,13 @@ def _misnamed(path: Path, where: str, sources: Mapping[str, Source]) -> Problem:
 
 def load_claim_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex,
                     problems: list[Problem]) -> list[AnchoredClaim]:
+    return [claim for _, claim in check_claim_file(path, sources, entities, problems)]
+
+
+def check_claim_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex,
+                     problems: list[Problem]) -> list[tuple[Any, AnchoredClaim]]:
+    """The valid claims of one file, each with the item as written (what it was validated
+    from); the file's problems are appended to ``problems``."""
     where = display_path(path)
     source_id = path.stem
     if not SOURCE_ID.match(source_id):
@@ -173,7 +180,7 @@ def _claims_with_duplicate_keys(items: list[Any], document: yamlio.Document, whe
 
 def _check_claims(items: list[Any], document: yamlio.Document, where: str,
                   source: Source | None, entities: EntityIndex,
-                  problems: list[Problem]) -> list[AnchoredClaim]:
+                  problems: list[Problem]) -> list[tuple[Any, AnchoredClaim]]:
     checker = ClaimChecker(where, document, source, entities, problems)
     item_lines = [document.positions.locate(document.data, ("claims", i))
                   for i in range(len(items))]
@@ -207,21 +214,25 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str,
         assert subject is not None  # checked above
         work = claim.value.work if isinstance(claim.value, Credit | Cast) else None
         line, column = item_lines[index]
-        anchored.append(AnchoredClaim(
+        anchored.append((item, AnchoredClaim(
             claim=claim, source=source, subject=subject, passage=passage, path=where,
             line=line, column=column,
             work_entity=entities.resolve(work, ["work"]) if work else None,
-        ))
+        )))
     return anchored
+
+
+def claim_files(directory: Path, problems: list[Problem]) -> list[Path]:
+    """The claim files of ``directory``, in order; a misnamed ``.yml`` file is a problem."""
+    for path in sorted(directory.glob("*.yml")):
+        problems.append(_problem(display_path(path), (1, 1),
+                                 "claim files end in .yaml; rename this file"))
+    return [path for path in sorted(directory.glob("*.yaml")) if path.name not in RESERVED]
 
 
 def load_claims(directory: Path, sources: Mapping[str, Source], entities: EntityIndex,
                 problems: list[Problem]) -> list[AnchoredClaim]:
     claims: list[AnchoredClaim] = []
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name not in RESERVED:
-            claims.extend(load_claim_file(path, sources, entities, problems))
-    for path in sorted(directory.glob("*.yml")):
-        problems.append(_problem(display_path(path), (1, 1),
-                                 "claim files end in .yaml; rename this file"))
+    for path in claim_files(directory, problems):
+        claims.extend(load_claim_file(path, sources, entities, problems))
     return claims

@@ -1,0 +1,156 @@
+"""Claim files checked into records: small, picklable, cached by content, made in parallel.
+
+Checking a claim file yields a :class:`FileRecord`: its problems and, for every valid claim,
+a :class:`ClaimRecord` holding the claim as written (what it was validated from), the names
+it resolved to, where its passage and the claim itself are, the question it answers (its
+comparison group) and what it states (its statement). Records hold only plain values, so they
+travel between processes and into the cache for about a microsecond a claim, where the
+validated models would cost ten.
+
+Records are turned back into :class:`~checker.corpus.claims.AnchoredClaim` objects only where
+something needs them: a group whose claims state different things, a report listing every
+claim. Identical statements never conflict, so most groups are never rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, overload
+
+from pydantic import TypeAdapter
+
+from checker.compare import comparator_for
+from checker.compare.group import GroupKey
+from checker.corpus.anchor import Passage
+from checker.corpus.claims import AnchoredClaim, check_claim_file, claim_files
+from checker.corpus.entities import EntityIndex
+from checker.corpus.sources import Source
+from checker.model.claims import Claim
+from checker.problems import Problem, display_path
+
+_CLAIM = TypeAdapter(Claim)
+_SEPARATOR = "\x1f"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    item: Any  # the claim as written in the file; it validated, so it validates again
+    source_id: str
+    subject: str  # canonical names
+    work: str | None
+    start: int  # the passage, as offsets in the source's text
+    end: int
+    path: str  # the claim file, as displayed, and where the claim starts in it
+    line: int
+    column: int
+    group: tuple[str, GroupKey] | None  # comparator id and group key; None: never compared
+    statement: str  # claims with equal statements say the same thing
+    property: str
+    status: str
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    path: str
+    claims: tuple[ClaimRecord, ...]
+    problems: tuple[Problem, ...]
+
+
+def statement(claim: AnchoredClaim, module: ModuleType | None) -> str:
+    """What a claim states, apart from where it says it: two claims with equal statements
+    never disagree, whatever the comparator. A comparator that reads more than the claim
+    (an age's year, from the source's date) says so with a ``context(claim)`` function."""
+    value = claim.claim
+    work = claim.work_entity.name if claim.work_entity else ""
+    context = getattr(module, "context", None)
+    return _SEPARATOR.join((
+        claim.subject.name, value.property, value.value.model_dump_json(), value.scope or "",
+        str(value.approximate), value.bound or "", value.as_of or "", value.year_from, work,
+        context(claim) if context is not None else "",
+    ))
+
+
+def record(item: Any, claim: AnchoredClaim) -> ClaimRecord:
+    module = comparator_for(claim)
+    return ClaimRecord(
+        item=item, source_id=claim.source.id, subject=claim.subject.name,
+        work=claim.work_entity.name if claim.work_entity else None,
+        start=claim.passage.start, end=claim.passage.end, path=claim.path, line=claim.line,
+        column=claim.column,
+        group=(module.ID, module.group_key(claim)) if module is not None else None,
+        statement=statement(claim, module), property=claim.claim.property,
+        status=claim.claim.status,
+    )
+
+
+def check_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex) -> FileRecord:
+    """Check one claim file into a record (a pure function of the files it reads)."""
+    problems: list[Problem] = []
+    checked = check_claim_file(path, sources, entities, problems)
+    return FileRecord(display_path(path), tuple(record(item, claim) for item, claim in checked),
+                      tuple(problems))
+
+
+def load_records(directory: Path, sources: Mapping[str, Source], entities: EntityIndex,
+                 problems: list[Problem]) -> list[ClaimRecord]:
+    """The records of every claim file in ``directory``, in file order; their problems are
+    appended to ``problems``."""
+    records: list[ClaimRecord] = []
+    for path in claim_files(directory, problems):
+        checked = check_file(path, sources, entities)
+        records.extend(checked.claims)
+        problems.extend(checked.problems)
+    return records
+
+
+class Claims(Sequence[AnchoredClaim]):
+    """The valid claims of a check, rebuilt from their records when first asked for."""
+
+    def __init__(self, records: Sequence[ClaimRecord], sources: Mapping[str, Source],
+                 entities: EntityIndex) -> None:
+        self.records = records
+        self._sources = sources
+        self._entities = entities
+        self._built: dict[int, AnchoredClaim] = {}
+
+    def build(self, index: int) -> AnchoredClaim:
+        claim = self._built.get(index)
+        if claim is None:
+            claim = self._built[index] = self._rebuild(self.records[index])
+        return claim
+
+    def _rebuild(self, found: ClaimRecord) -> AnchoredClaim:
+        source = self._sources[found.source_id]
+        subject = self._entities.resolve(found.subject)
+        assert subject is not None  # it resolved when the record was made
+        return AnchoredClaim(
+            claim=_CLAIM.validate_python(found.item), source=source, subject=subject,
+            passage=Passage(source, found.start, found.end), path=found.path,
+            line=found.line, column=found.column,
+            work_entity=self._entities.resolve(found.work, ["work"]) if found.work else None,
+        )
+
+    @property
+    def statuses(self) -> Counter[str]:
+        return Counter(r.status for r in self.records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    @overload
+    def __getitem__(self, index: int) -> AnchoredClaim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[AnchoredClaim]: ...
+
+    def __getitem__(self, index: int | slice) -> AnchoredClaim | Sequence[AnchoredClaim]:
+        if isinstance(index, slice):
+            return [self.build(i) for i in range(len(self.records))[index]]
+        return self.build(index if index >= 0 else len(self.records) + index)
+
+    def __iter__(self) -> Iterator[AnchoredClaim]:
+        return (self.build(i) for i in range(len(self.records)))
