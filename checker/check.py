@@ -74,13 +74,16 @@ def _apply(conflicts: list[Conflict], decisions: dict[str, Decision],
 
 
 def run_check(sources_dir: Path, claims_dir: Path,
-              options: Mapping[str, BaseModel] | None = None) -> CheckResult:
+              options: Mapping[str, BaseModel] | None = None, jobs: int = 1) -> CheckResult:
+    """Check the corpus. ``jobs`` processes check the claim files of a large corpus; the
+    result is the same for any number."""
     _require_folder(sources_dir, "sources")
     _require_folder(claims_dir, "claims")
     problems: list[Problem] = []
     sources = load_sources(sources_dir, problems)
     entities = load_entities(claims_dir, sources, problems)
-    claims = Claims(load_records(claims_dir, sources, entities, problems), sources, entities)
+    claims = Claims(load_records(claims_dir, sources, entities, problems, jobs), sources,
+                    entities)
     decisions = load_resolutions(claims_dir, problems)
     conflicts = compare_records(claims, entities, options)
     # a spelling both claimed and read in the texts is one conflict, under the same id

@@ -162,9 +162,9 @@ def _as_displayed_now(result: CheckResult, into: Path, repository: Path) -> Chec
 
 
 def run_gate(sources_dir: Path, claims_dir: Path, ref: str,
-             options: Mapping[str, BaseModel] | None = None) -> CheckResult:
+             options: Mapping[str, BaseModel] | None = None, jobs: int = 1) -> CheckResult:
     """The check of the working tree, compared with the same check at ``ref``."""
-    now = run_check(sources_dir, claims_dir, options)
+    now = run_check(sources_dir, claims_dir, options, jobs=jobs)
     repository = _repository_of(claims_dir)
     commit = _commit(ref, repository)
     paths = [_inside(sources_dir, repository), _inside(claims_dir, repository)]
@@ -178,7 +178,7 @@ def run_gate(sources_dir: Path, claims_dir: Path, ref: str,
         for path in paths:  # a folder the change created did not exist at the base
             into.joinpath(*PurePosixPath(path).parts).mkdir(parents=True, exist_ok=True)
         before = run_check(into.joinpath(*PurePosixPath(paths[0]).parts),
-                           into.joinpath(*PurePosixPath(paths[1]).parts), options)
+                           into.joinpath(*PurePosixPath(paths[1]).parts), options, jobs=jobs)
         before = _as_displayed_now(before, into, repository)
     return replace(now, base=compare(now, before, ref, commit), stale=_with_values_at_base(
         now, before))

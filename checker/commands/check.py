@@ -17,10 +17,12 @@ from checker.commands.common import (
     ExitCode,
     add_corpus_arguments,
     cannot_write,
+    jobs_count,
     one_of,
     use_color,
     width,
 )
+from checker.corpus.workers import default_jobs
 from checker.gate import BaseUnavailable, run_gate
 from checker.problems import display_path
 
@@ -44,6 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         metavar="{" + ",".join(COLORS) + "}",
                         help="colour the terminal report: auto colours it on a terminal unless "
                              "NO_COLOR is set (default: auto)")
+    parser.add_argument("--jobs", type=jobs_count, default=None, metavar="N",
+                        help="processes checking claim files of a large corpus (default: one "
+                             "per core; 1 checks in this process)")
     parser.add_argument("--base", metavar="REF",
                         help="compare with the claims at git revision REF and fail only on "
                              "what the change introduced")
@@ -59,10 +64,11 @@ def _format(chosen: str | None) -> str:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     try:
+        jobs = args.jobs or default_jobs()
         if args.base is None:
-            result = run_check(args.sources, args.claims)
+            result = run_check(args.sources, args.claims, jobs=jobs)
         else:
-            result = run_gate(args.sources, args.claims, args.base)
+            result = run_gate(args.sources, args.claims, args.base, jobs=jobs)
     except (UnusableInput, BaseUnavailable) as error:
         print(f"{PROG}: error: {error}", file=stderr)
         return ExitCode.UNUSABLE

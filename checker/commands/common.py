@@ -38,6 +38,13 @@ def width(text: str) -> int:
     return int(text)
 
 
+def jobs_count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, at least 1, "
+                                         f"not {text!r}")
+    return int(text)
+
+
 def use_color(choice: str, stream: TextIO | None) -> bool:
     if choice != "auto":
         return choice == "always"

@@ -96,12 +96,13 @@ def check_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex)
 
 
 def load_records(directory: Path, sources: Mapping[str, Source], entities: EntityIndex,
-                 problems: list[Problem]) -> list[ClaimRecord]:
-    """The records of every claim file in ``directory``, in file order; their problems are
-    appended to ``problems``."""
+                 problems: list[Problem], jobs: int = 1) -> list[ClaimRecord]:
+    """The records of every claim file in ``directory``, in file order, checked by ``jobs``
+    processes when the corpus is large; their problems are appended to ``problems``."""
+    from checker.corpus.workers import check_files  # workers import this module
+
     records: list[ClaimRecord] = []
-    for path in claim_files(directory, problems):
-        checked = check_file(path, sources, entities)
+    for checked in check_files(claim_files(directory, problems), sources, entities, jobs):
         records.extend(checked.claims)
         problems.extend(checked.problems)
     return records
