@@ -11,11 +11,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from checker.audit import audit, with_audit
+from checker import reuse
+from checker.audit import with_audit
+from checker.cache import Cache
 from checker.compare import compare_records
 from checker.conflict import Conflict
-from checker.corpus.entities import load_entities
-from checker.corpus.records import Claims, load_records
+from checker.corpus.entities import ENTITIES_FILE
+from checker.corpus.records import Claims
 from checker.corpus.resolutions import Decision, load_resolutions
 from checker.corpus.sources import load_sources
 from checker.parse.names import name_key
@@ -74,22 +76,28 @@ def _apply(conflicts: list[Conflict], decisions: dict[str, Decision],
 
 
 def run_check(sources_dir: Path, claims_dir: Path,
-              options: Mapping[str, BaseModel] | None = None, jobs: int = 1) -> CheckResult:
-    """Check the corpus. ``jobs`` processes check the claim files of a large corpus; the
-    result is the same for any number."""
+              options: Mapping[str, BaseModel] | None = None, jobs: int = 1,
+              cache: Cache | None = None) -> CheckResult:
+    """Check the corpus. ``jobs`` processes check the claim files of a large corpus, and a
+    ``cache`` gives back what unchanged files gave before; the result is the same for any
+    number of jobs, with or without a cache."""
     _require_folder(sources_dir, "sources")
     _require_folder(claims_dir, "claims")
     problems: list[Problem] = []
     sources = load_sources(sources_dir, problems)
-    entities = load_entities(claims_dir, sources, problems)
-    claims = Claims(load_records(claims_dir, sources, entities, problems, jobs), sources,
-                    entities)
+    sources_digest = reuse.digest_of(cache, reuse.source_files(sources_dir))
+    entities = reuse.entities(claims_dir, sources, problems, cache, sources_digest)
+    claims = Claims(reuse.records(claims_dir, sources_dir, sources, entities, problems, jobs,
+                                  cache), sources, entities)
     decisions = load_resolutions(claims_dir, problems)
     conflicts = compare_records(claims, entities, options)
     # a spelling both claimed and read in the texts is one conflict, under the same id
-    names = [claims.build(i) for i, r in enumerate(claims.records) if r.property == "name"]
-    conflicts = with_audit(conflicts, audit(list(sources.values()), entities, names, options))
+    entities_digest = reuse.digest_of(cache, [claims_dir / ENTITIES_FILE])
+    conflicts = with_audit(conflicts, reuse.spelling_audit(
+        sources, entities, claims, options, cache, sources_digest, entities_digest))
     applied, stale = _apply(conflicts, decisions, problems)
+    if cache is not None:
+        cache.save()
     return CheckResult(
         sources=tuple(sources.values()), claims=claims, conflicts=tuple(conflicts),
         decisions=applied, stale=tuple(stale), problems=tuple(sorted(problems)),

@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel
 
+from checker.cache import Cache
 from checker.check import run_check
 from checker.problems import Problem, display_path
 from checker.result import BaseComparison, CheckResult, StaleResolution
@@ -162,9 +163,11 @@ def _as_displayed_now(result: CheckResult, into: Path, repository: Path) -> Chec
 
 
 def run_gate(sources_dir: Path, claims_dir: Path, ref: str,
-             options: Mapping[str, BaseModel] | None = None, jobs: int = 1) -> CheckResult:
-    """The check of the working tree, compared with the same check at ``ref``."""
-    now = run_check(sources_dir, claims_dir, options, jobs=jobs)
+             options: Mapping[str, BaseModel] | None = None, jobs: int = 1,
+             cache: Cache | None = None) -> CheckResult:
+    """The check of the working tree, compared with the same check at ``ref`` (which is read
+    into a temporary folder, and so never cached)."""
+    now = run_check(sources_dir, claims_dir, options, jobs=jobs, cache=cache)
     repository = _repository_of(claims_dir)
     commit = _commit(ref, repository)
     paths = [_inside(sources_dir, repository), _inside(claims_dir, repository)]

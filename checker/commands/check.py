@@ -9,8 +9,10 @@ import shutil
 from pathlib import Path
 from typing import TextIO
 
+from checker import cache as caching
 from checker import report
 from checker.atomic import write_atomically
+from checker.cache import Cache, default_folder
 from checker.check import UnusableInput, run_check
 from checker.commands.common import (
     PROG,
@@ -49,6 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=jobs_count, default=None, metavar="N",
                         help="processes checking claim files of a large corpus (default: one "
                              "per core; 1 checks in this process)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="compute everything afresh, and keep nothing for the next run")
+    parser.add_argument("--cache-dir", type=Path, metavar="DIR",
+                        help="where to keep the cache (default: .checker-cache beside the "
+                             "claims folder)")
     parser.add_argument("--base", metavar="REF",
                         help="compare with the claims at git revision REF and fail only on "
                              "what the change introduced")
@@ -62,29 +69,59 @@ def _format(chosen: str | None) -> str:
     return "github" if in_actions else "terminal"
 
 
-def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
+def _report_entry(args: argparse.Namespace, cache: Cache, chosen: str,
+                  settings: report.RenderSettings) -> str | None:
+    """The cache key of this run's report: every input file, the folders as displayed, the
+    format and its settings. None when the report depends on more (git, with --base), or a
+    folder is missing (the check will say so)."""
+    if args.base is not None or not args.sources.is_dir() or not args.claims.is_dir():
+        return None
+    inputs = [p for folder in (args.sources, args.claims) for p in folder.iterdir() if p.is_file()]
+    return caching.key("report", str(Path.cwd()), display_path(args.sources),
+                       display_path(args.claims), cache.digests(inputs), chosen,
+                       str(settings.width), str(settings.color))
+
+
+def _write(text: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> bool:
+    if args.output is None:
+        stdout.write(text)
+        return True
     try:
-        jobs = args.jobs or default_jobs()
-        if args.base is None:
-            result = run_check(args.sources, args.claims, jobs=jobs)
-        else:
-            result = run_gate(args.sources, args.claims, args.base, jobs=jobs)
-    except (UnusableInput, BaseUnavailable) as error:
-        print(f"{PROG}: error: {error}", file=stderr)
-        return ExitCode.UNUSABLE
+        write_atomically(args.output, text)
+    except OSError as error:
+        print(cannot_write(args.output, error), file=stderr)
+        return False
+    print(f"wrote {display_path(args.output)}", file=stdout)
+    return True
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     screen = stdout if args.output is None else None
     columns = args.width or (shutil.get_terminal_size((100, 24)).columns
                              if screen is not None and screen.isatty() else 100)
     settings = report.RenderSettings(width=columns, color=use_color(args.color, screen))
+    chosen = _format(args.format)
+    cache = None if args.no_cache else Cache(args.cache_dir or default_folder(args.claims))
+    entry = _report_entry(args, cache, chosen, settings) if cache is not None else None
+    if cache is not None and entry is not None:
+        found = cache.load("report", entry)
+        if isinstance(found, tuple) and len(found) == 2:  # nothing changed: the same report
+            cache.save()
+            code, text = found
+            return ExitCode(code) if _write(text, args, stdout, stderr) else ExitCode.UNUSABLE
+    try:
+        jobs = args.jobs or default_jobs()
+        if args.base is None:
+            result = run_check(args.sources, args.claims, jobs=jobs, cache=cache)
+        else:
+            result = run_gate(args.sources, args.claims, args.base, jobs=jobs, cache=cache)
+    except (UnusableInput, BaseUnavailable) as error:
+        print(f"{PROG}: error: {error}", file=stderr)
+        return ExitCode.UNUSABLE
     buffer = io.StringIO()
-    report.get(_format(args.format))(result, buffer, settings)
-    if args.output is None:
-        stdout.write(buffer.getvalue())
-    else:
-        try:
-            write_atomically(args.output, buffer.getvalue())
-        except OSError as error:
-            print(cannot_write(args.output, error), file=stderr)
-            return ExitCode.UNUSABLE
-        print(f"wrote {display_path(args.output)}", file=stdout)
-    return ExitCode.OK if result.success else ExitCode.FAILED
+    report.get(chosen)(result, buffer, settings)
+    code = ExitCode.OK if result.success else ExitCode.FAILED
+    if cache is not None and entry is not None:
+        cache.store("report", entry, (int(code), buffer.getvalue()))
+        cache.save()
+    return code if _write(buffer.getvalue(), args, stdout, stderr) else ExitCode.UNUSABLE

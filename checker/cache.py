@@ -1,0 +1,170 @@
+"""The cache: what a check computed, kept by the content of what it was computed from, so a
+check with nothing changed, or one file changed, redoes only what it must.
+
+It lives in ``.checker-cache/`` beside the claims folder (a ``.gitignore`` inside keeps it out
+of any repository) unless ``--cache-dir`` says otherwise; ``--no-cache`` does without it.
+
+- Every entry is keyed by a digest of all it depends on: the bytes of the files it was
+  computed from, and the tool's own code (so a new version never trusts an old entry).
+- A file's digest is its content's SHA-256. It is remembered with the file's size, times and
+  inode, and computed again when any of them differ (the change time moves even when a tool
+  puts the modification time back), or when the file changed too recently for its time stamp
+  to tell (git's "racily clean" rule).
+- An entry is a header (a magic line, the format version, the payload's SHA-256) and the
+  pickled payload. An entry that fails any of these tests, or does not unpickle, is deleted
+  and computed again: a corrupted cache costs time, never a wrong result.
+- Entries refer to the sources, entities and claims of the run that reads them, by id, rather
+  than holding copies: a source's text is read once per run, from the source.
+
+The cache holds pickles: like the project's own files, its folder must only be writable by
+people trusted to run code on the machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import sys
+import time
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from checker.atomic import write_atomically_bytes
+
+FORMAT = 1
+DEFAULT_FOLDER = ".checker-cache"
+_MAGIC = b"source-checker cache\n"
+_RACY_SECONDS = 2.0  # a file this close to the last save may have changed within a tick
+_STATS = "stats.pickle"
+
+PersistentId = Callable[[object], Any]
+PersistentLoad = Callable[[Any], object]
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the package's code: an entry made by other code is never read."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _header(payload: bytes) -> bytes:
+    return _MAGIC + f"{FORMAT} ".encode() + hashlib.sha256(payload).hexdigest().encode()
+
+
+def key(*parts: str) -> str:
+    digest = hashlib.sha256(code_digest().encode())
+    for part in parts:
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._stats: dict[str, tuple[int, int, int, int, str]] = {}
+        self._saved_at = 0.0
+        self._changed = False
+        stats = self._read(self.folder / _STATS)
+        if isinstance(stats, tuple) and len(stats) == 2:
+            self._saved_at, self._stats = stats
+
+    # -- digests of input files ----------------------------------------------------------
+
+    def digest(self, path: Path) -> str:
+        """The SHA-256 of ``path``'s bytes ("absent" when there is no such file)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return "absent"
+        name = str(path.resolve())
+        known = self._stats.get(name)
+        racy = stat.st_mtime >= self._saved_at - _RACY_SECONDS
+        identity = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+        if known and known[:4] == identity and not racy:
+            return known[4]
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return "unreadable"
+        self._stats[name] = (*identity, digest)
+        self._changed = True
+        return digest
+
+    def digests(self, paths: Iterable[Path]) -> str:
+        """One digest for many files, their names included."""
+        digest = hashlib.sha256()
+        for path in sorted(paths):
+            digest.update(f"{path.name}\0{self.digest(path)}\0".encode())
+        return digest.hexdigest()
+
+    # -- entries -------------------------------------------------------------------------
+
+    def _path(self, kind: str, entry: str) -> Path:
+        return self.folder / kind / entry[:2] / entry
+
+    def _read(self, path: Path, persistent_load: PersistentLoad | None = None) -> Any:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        header, _, payload = data.partition(b"\n\n")
+        if header != _header(payload):
+            path.unlink(missing_ok=True)
+            return None
+        try:
+            unpickler = pickle.Unpickler(io.BytesIO(payload))
+            if persistent_load is not None:
+                unpickler.persistent_load = persistent_load  # type: ignore[method-assign]
+            return unpickler.load()
+        except Exception:
+            path.unlink(missing_ok=True)
+            return None
+
+    def load(self, kind: str, entry: str,
+             persistent_load: PersistentLoad | None = None) -> Any:
+        """The value stored under ``entry``, or None."""
+        return self._read(self._path(kind, entry), persistent_load)
+
+    def store(self, kind: str, entry: str, value: Any,
+              persistent_id: PersistentId | None = None) -> None:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        if persistent_id is not None:
+            pickler.persistent_id = persistent_id  # type: ignore[method-assign]
+        pickler.dump(value)
+        self._write(self._path(kind, entry), buffer.getvalue())
+
+    def save(self) -> None:
+        """Remember the files' digests for the next run."""
+        if self._changed:
+            self._write(self.folder / _STATS, pickle.dumps((time.time(), self._stats),
+                                                           protocol=pickle.HIGHEST_PROTOCOL))
+            self._changed = False
+
+    def _write(self, path: Path, payload: bytes) -> None:
+        self._ensure_folder()
+        # a cache that cannot be written makes a slower run, not a failed one
+        with contextlib.suppress(OSError):
+            write_atomically_bytes(path, _header(payload) + b"\n\n" + payload, durable=False)
+
+    def _ensure_folder(self) -> None:
+        ignore = self.folder / ".gitignore"
+        if not ignore.exists():
+            with contextlib.suppress(OSError):
+                self.folder.mkdir(parents=True, exist_ok=True)
+                ignore.write_text("# made by source-checker: its cache, never to be committed\n"
+                                  "*\n", encoding="utf-8")
+
+
+def default_folder(claims_dir: Path) -> Path:
+    return Path(os.path.abspath(claims_dir)).parent / DEFAULT_FOLDER  # noqa: PTH100
