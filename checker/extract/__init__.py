@@ -30,6 +30,7 @@ from checker.extract import (
 from checker.extract.context import Context
 from checker.extract.drafts import Extraction, drafts_of
 from checker.extract.finding import Finding
+from checker.extract.gazetteer import Gazetteer
 
 _READINGS = 3
 __all__ = ["EXTRACTORS", "Extraction", "extract", "get"]
@@ -61,13 +62,14 @@ def extract(source: Source, entities: EntityIndex) -> Extraction:
     The text is read again while a reading proposes new entities (three readings at most):
     the next one knows them, so that "Kavanaugh" later in the text is the "line producer Olivia
     Kavanaugh" proposed earlier, and a work a heading proposes is the main work throughout."""
-    context = Context(source, entities)
+    gazetteer = Gazetteer.of(entities)
+    context = Context(source, gazetteer)
     findings = _findings(context)
     proposed = list(context.proposals.values())
     for _ in range(_READINGS - 1):
         if not context.proposals:
             break
-        context = Context(source, EntityIndex.of([*entities.entities, *proposed]))
+        context = Context(source, gazetteer.extended(proposed), context)
         findings = _findings(context)
         proposed += [e for e in context.proposals.values() if e not in proposed]
     return drafts_of(findings, context, proposed)

@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 
-from checker.corpus.entities import EntityIndex
 from checker.corpus.sources import Source
 from checker.extract.gazetteer import Gazetteer
 from checker.extract.mentions import Mention, glue_count, mentions_in
@@ -58,11 +57,15 @@ def title_case(text: str) -> str:
 
 
 class Context:
-    def __init__(self, source: Source, entities: EntityIndex) -> None:
+    def __init__(self, source: Source, gazetteer: Gazetteer,
+                 earlier: Context | None = None) -> None:
+        """A reading of ``source`` with the names ``gazetteer`` knows; an ``earlier`` reading
+        of the same source lends its sentences."""
         self.source = source
-        self.gazetteer = Gazetteer(entities)
-        self.sentences = sentences_of(source.text)
-        self.messy = glue_count(source.text) >= _MESSY
+        self.gazetteer = gazetteer
+        self.sentences: list[Sentence] = earlier.sentences if earlier else \
+            sentences_of(source.text)
+        self.messy: bool = earlier.messy if earlier else glue_count(source.text) >= _MESSY
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.cues import of_kind
+from checker.extract.cues import of_kind, pieces
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -72,12 +72,15 @@ _HAD_CREDIT = re.compile(rf"\b(?:had|has|have|got|gets|received|earned|shares?|s
                          rf"\s+credits?\b", re.IGNORECASE)
 _TERM_ROLES = {t: r.name for r in ROLES.values() for t in r.terms if " " in t or "-" in t}
 _NO_DEFAULT_WORK = frozenset({"actor", "director", "writer"})
+_CUES = pieces(*_HEADS.split("|"))
 CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
 COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
+    if ":" not in text and not sentence.holds(_CUES):  # a label, or a role's head word
+        return
     mentions = context.mentions(sentence)
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _LABELS:

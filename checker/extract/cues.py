@@ -85,3 +85,12 @@ def nearest(mentions: Iterable[Mention], kinds: Sequence[str], start: int, end: 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
     return re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text[start:end])
+
+
+def pieces(*alternatives: str) -> tuple[str, ...]:
+    """What a sentence in lower case (:attr:`~checker.extract.sentences.Sentence.lowered`) must
+    hold for one of the
+    ``alternatives`` of a pattern to stand in it: the alternatives, less those that hold a
+    shorter one ("co-director" holds "director")."""
+    wanted = {a.lower() for a in alternatives}
+    return tuple(sorted(a for a in wanted if not any(b != a and b in a for b in wanted)))

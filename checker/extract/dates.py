@@ -30,7 +30,7 @@ from checker.extract.sentences import Sentence
 from checker.model.dates import PartialDate
 from checker.model.entities import Entity, EntityKind
 from checker.model.values import Date, Year
-from checker.parse.dates import DateMention, dates_in, years_in
+from checker.parse.dates import DateMention
 
 ID = "dates"
 VALUE_KINDS = frozenset({"date", "year"})
@@ -59,12 +59,14 @@ _WORK: tuple[EntityKind, ...] = ("work",)
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
+    dates = [d for d in sentence.dates if d.month is not None]
+    if not dates and not sentence.years and "this year" not in sentence.lowered:
+        return
     mentions = context.mentions(sentence)
     festival = festival_in(text, mentions, context)
-    dates = [d for d in dates_in(text) if d.month is not None]
     for date in dates:
         yield from _dated(sentence, context, mentions, date, festival)
-    for start, end, year in years_in(text):
+    for start, end, year in sentence.years:
         if any(d.start <= start and end <= d.end for d in dates):
             continue
         attached = _attached_work(text, mentions, start, end, context)

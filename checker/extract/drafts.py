@@ -28,6 +28,7 @@ from checker.corpus.sources import Source
 from checker.corpus.support import unsupported
 from checker.extract.context import Context
 from checker.extract.finding import Finding
+from checker.extract.gazetteer import extended_index
 from checker.extract.keys import id_part, label, value_key
 from checker.model.claims import Claim
 from checker.model.entities import Entity
@@ -73,8 +74,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quote_of(finding: Finding, source: Source) -> tuple[int, int]:
-    """The source span of the finding's quote: whole words, occurring once in the source."""
+def quote_of(finding: Finding, source: Source) -> tuple[tuple[int, int], Passage | None]:
+    """The source span of the finding's quote: whole words, occurring once in the source;
+    and the passage the check anchors it at."""
     sentence = finding.sentence
     text = sentence.text
     start, end = _words(text, *finding.span)
@@ -93,15 +95,13 @@ def quote_of(finding: Finding, source: Source) -> tuple[int, int]:
         span = sentence.source_span(start, end)
         passage = find_quote(source.text[span[0]: span[1]], source)
         if (passage is not None and passage.start == span[0]) or (start, end) == (0, len(text)):
-            return span
+            return span, passage
         start, end = _widen(text, start, end)
 
 
-def _claim_id(finding: Finding, seen: Counter[str]) -> str:
+def _id_base(finding: Finding) -> str:
     base = id_part(f"{finding.subject.name} {finding.property} {label(finding.value)}")
-    base = base[:_ID_LENGTH].strip("-") or "claim"
-    seen[base] += 1
-    return base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return base[:_ID_LENGTH].strip("-") or "claim"
 
 
 def _named(claim: Claim) -> list[str]:
@@ -118,8 +118,8 @@ def _named(claim: Claim) -> list[str]:
     return names
 
 
-def _accepted(claim: Claim, source: Source, index: EntityIndex) -> Passage | None:
-    passage = find_quote(claim.quote, source)
+def _accepted(claim: Claim, passage: Passage | None, source: Source,
+              index: EntityIndex) -> Passage | None:
     if passage is None or index.resolve(claim.subject) is None:
         return None
     if isinstance(claim.value, Credit | Cast) and index.resolve(claim.value.work, ["work"]) \
@@ -135,36 +135,41 @@ def drafts_of(findings: Iterable[Finding], context: Context,
     """The findings that make draft claims the check accepts, and the ``proposals`` (draft
     entities) they name."""
     source = context.source
-    known = context.gazetteer.index.entities
-    index = EntityIndex.of([*known, *(e for e in proposals if e not in known)])
+    # the proposals of earlier readings are in the last reading's index already
+    last = {id(e) for e in context.proposals.values()}
+    new = [e for e in proposals if id(e) in last]
+    index = extended_index(context.gazetteer.index, new) if new else context.gazetteer.index
     ordered = sorted(findings, key=lambda f: (f.sentence.start + f.span[0], f.property))
-    written: list[tuple[tuple[object, ...], tuple[int, int]]] = []
+    written: dict[tuple[object, ...], list[tuple[int, int]]] = {}
     seen: Counter[str] = Counter()
     drafts = []
     refused = 0
     for finding in ordered:
-        span = quote_of(finding, source)
+        span, passage = quote_of(finding, source)
         key = (finding.subject.name, finding.property, value_key(finding.value, index),
                finding.scope)
-        if any(k == key and (finding.property == "name" or (s < span[1] and span[0] < e))
-               for k, (s, e) in written):
+        if key in written and (finding.property == "name" or any(
+                s < span[1] and span[0] < e for s, e in written[key])):
             continue  # said already here; a spelling is recorded once per source
+        base = _id_base(finding)
         try:
             claim = Claim(
-                id=_claim_id(finding, Counter(seen)), subject=finding.subject.name,
-                property=finding.property, value=finding.value, scope=finding.scope,
-                approximate=finding.approximate, bound=finding.bound,
+                id=base if not seen[base] else f"{base}-{seen[base] + 1}",
+                subject=finding.subject.name, property=finding.property, value=finding.value,
+                scope=finding.scope, approximate=finding.approximate, bound=finding.bound,
                 year_from=finding.year_from, quote=source.text[span[0]: span[1]],
                 status="draft", note=finding.note)
         except ValidationError:
             refused += 1
             continue
-        passage = _accepted(claim, source, index)
+        if claim.quote != source.text[span[0]: span[1]]:  # the model strips white space
+            passage = find_quote(claim.quote, source)
+        passage = _accepted(claim, passage, source, index)
         if passage is None:
             refused += 1
             continue
-        claim = claim.model_copy(update={"id": _claim_id(finding, seen)})
-        written.append((key, span))
+        seen[base] += 1
+        written.setdefault(key, []).append(span)
         drafts.append(Draft(claim, passage))
     named = {n for d in drafts for n in _named(d.claim)}
     used = [e for e in proposals if e.name in named]

@@ -53,7 +53,7 @@ def festival_in(text: str, mentions: list[Mention],
 
 def _known_name(key: str, context: Context) -> str:
     """The known event a festival's short name belongs to, else its full name."""
-    for entity in context.gazetteer.entities:
-        if entity.kind == "event" and key in name_key(entity.name).split():
+    for entity in context.gazetteer.events:
+        if key in name_key(entity.name).split():
             return entity.name
     return FESTIVALS[key]

@@ -12,133 +12,169 @@ tie a name the entities do not list to one they do.
   its article, and a noun phrase may name it by its words (:meth:`Gazetteer.description`).
 - A name within a letter or two of a known one ("Yuri Borisov", "Nights of Cabira"), or one
   that writes out an abbreviated word ("Compartment Number 6"), is a *variant*: the same
-  entity, spelled otherwise, which the spelling check should see.
+  entity, spelled otherwise, which the spelling check should see
+  (:mod:`checker.extract.variants`).
 
-Rejected entities are never looked for.
+Rejected entities are never looked for. A gazetteer is built once for an entity index and
+kept while the index is in use; the entities extraction proposes for one source extend it
+(:meth:`Gazetteer.extended`) without building it again.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from checker.compare.names import ABBREVIATIONS
 from checker.corpus.entities import EntityIndex
+from checker.extract.forms import Form, FormIndex, Found, fold
+from checker.extract.variants import MISSPELT_LENGTH, VariantIndex, close_words, same_title
 from checker.model.entities import Entity
-from checker.parse.names import find_name, name_key, strip_accents, tokens
-from checker.text import normalize
+from checker.parse.names import name_key, tokens
 
 _DESCRIBED_KINDS = frozenset({"other", "place", "group", "event", "organization"})
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "del", "la", "le", "du", "st", "mc"})
-_WORK_LIKENESS = 88.0  # rapidfuzz ratio between two spellings of one title
-# capitalized words before a surname that do not make it part of a longer name
-_SENTENCE_WORDS = frozenset({"according", "as", "but", "and", "when", "while", "if", "so",
-                             "then", "with", "for", "by", "to", "says", "said", "director",
-                             "producer", "actor", "actress", "star"})
+_KEPT = 4  # gazetteers kept for the entity indexes last read
+_REMEMBERED = 50_000  # phrases whose variant candidates are remembered
+_built: dict[int, tuple[EntityIndex, int, Gazetteer]] = {}
 
 
-@dataclass(frozen=True)
-class Form:
-    text: str
-    entity: Entity
-    short: bool = False  # one word of a person's name
-    # a form with punctuation is also found word by word, whatever stands between the words
-    # ("Female Prisoner 701: Scorpion" for "#701:"): punctuation is typography in a name
-    loose: re.Pattern[str] | None = field(default=None, compare=False)
-
-    @classmethod
-    def of(cls, text: str, entity: Entity, short: bool = False) -> Form:
-        words = re.findall(r"[^\W_]+", text)
-        between = None
-        if entity.kind == "event" and len(words) > 2:
-            between = r"[\W_]{1,3}(?:[^\W\d_]+[\W_]{1,3})?"  # "the 81st annual Golden Globes"
-        elif len(words) > 1 and re.search(r"[^\w\s'’-]", text):
-            between = r"[\W_]{1,3}"
-        loose = None if between is None else re.compile(
-            r"(?:(?<![^\W_])|(?<=[a-z])(?=[A-Z]))" + between.join(map(re.escape, words))
-            + r"(?![^\W_])", re.IGNORECASE)
-        return cls(text, entity, short, loose)
-
-
-@dataclass(frozen=True)
-class Found:
-    start: int
-    end: int
-    form: Form
-
-
-def _max_edits(word: str) -> int:
-    # as the spelling check counts them: short words must match, long ones may differ by two
-    return 0 if len(word) < 4 else 1 if len(word) <= 6 else 2
-
-
-def _expanded(words: list[str]) -> list[str]:
-    return [ABBREVIATIONS.get(w, w) for w in words]
+def extended_index(index: EntityIndex, extras: Sequence[Entity]) -> EntityIndex:
+    """``index`` and ``extras``, as ``EntityIndex.of`` would give them, without filing the
+    known entities again."""
+    extended = EntityIndex(entities=list(index.entities), _by_key=dict(index._by_key),
+                           invalid=set(index.invalid))
+    for entity in extras:
+        for name in (entity.name, *(a.name for a in entity.aliases)):
+            key = name_key(name)
+            if key in extended._by_key:  # copied before the new entity is added to it
+                extended._by_key[key] = list(extended._by_key[key])
+        extended.add(entity)
+    return extended
 
 
 class Gazetteer:
     """The forms of the known entities, longest first, and the rules for variants."""
 
-    def __init__(self, entities: EntityIndex) -> None:
+    def __init__(self, entities: EntityIndex, base: Gazetteer | None = None,
+                 extras: Sequence[Entity] = ()) -> None:
+        """The gazetteer of ``entities``; or, given a ``base``, of the base's entities and the
+        ``extras`` that ``entities`` adds to them, built on what the base holds."""
+        self.base = base
         self.index = entities
-        live = [e for e in entities.entities if e.status != "rejected"]
-        self.rejected = {name_key(e.name) for e in entities.entities if e.status == "rejected"}
-        forms = [Form.of(f, e) for e in live for f in entities.forms(e)]
-        forms += [Form.of(e.name[4:], e) for e in live
-                  if e.kind in _DESCRIBED_KINDS and e.name.lower().startswith("the ")
-                  and len(e.name.split()) > 2]
-        forms += self._short_forms(live, {name_key(f.text) for f in forms})
-        self.forms = sorted(forms, key=lambda f: -len(f.text))
-        self.entities = live
-        self.person_words = {w for e in live if e.kind == "person" for w in tokens(e.name)}
-        self.all_words = {w for e in live for f in entities.forms(e) for w in tokens(f)}
+        listed = extras if base else entities.entities
+        new = [e for e in listed if e.status != "rejected"]
+        self.entities: list[Entity] = [*(base.entities if base else ()), *new]
+        self.events: list[Entity] = [*(base.events if base else ()),
+                                     *(e for e in new if e.kind == "event")]
+        self.rejected: set[str] = {name_key(e.name) for e in listed if e.status == "rejected"} | (
+            base.rejected if base else set())
+        before = (len(base.full), len(base.stripped), len(base.shorts)) if base else (0, 0, 0)
+        named = [(text, e) for e in new for text in entities.forms(e)]
+        the = [e for e in new if e.kind in _DESCRIBED_KINDS
+               and e.name.lower().startswith("the ") and len(e.name.split()) > 2]
+        self.full: list[Form] = [Form.of(text, e, rank=(0, before[0] + i))
+                                 for i, (text, e) in enumerate(named)]
+        self.stripped: list[Form] = [Form.of(e.name[4:], e, rank=(1, before[1] + i))
+                                     for i, e in enumerate(the)]
+        self.words = Counter(w for e in new for w in set(tokens(e.name)))
+        self.full_keys = {name_key(f.text) for f in (*self.full, *self.stripped)}
+        self.new_words = {w for e in new for text in entities.forms(e) for w in tokens(text)}
+        self.shorts: list[Form] = self._short_forms(new, before[2])
+        self._shorts_by_key: dict[str, list[Form]] = {}
+        for form in self.shorts:
+            self._shorts_by_key.setdefault(name_key(form.text), []).append(form)
+        # a word the extras share is no longer one person's alone
+        self.dropped = {f for key in {*self.words, *self.full_keys}
+                        for f in (base._shorts_by_key.get(key, ()) if base else ())
+                        if not self._short(f.text)}
+        self._forms: FormIndex = FormIndex([*self.full, *self.stripped, *self.shorts],
+                                base._forms.frequency if base else None)
+        self._variants = VariantIndex(new, entities)
+        self._remembered: dict[tuple[str, ...], list[Entity]] = {}
+        described = ((e, [w for w in e.name.lower().replace("’", "'").split()
+                          if w not in ("the", "a", "an")])
+                     for e in new if e.kind in _DESCRIBED_KINDS)
+        self.described = [(e, name) for e, name in described if len(name) >= 2]
+        self._by_word: dict[str, list[int]] = {}
+        for number, (_, name) in enumerate(self.described):
+            for word in {*name[:-1], "\0" + name[-1]}:  # "\0": the head noun
+                self._by_word.setdefault(word, []).append(number)
 
-    @staticmethod
-    def _short_forms(live: list[Entity], full_keys: set[str]) -> list[Form]:
-        words: Counter[str] = Counter()
-        owners: dict[str, Entity] = {}
-        for entity in live:
-            for word in set(tokens(entity.name)):
-                words[word] += 1
-                owners[word] = entity
-        shorts = []
+    @classmethod
+    def of(cls, entities: EntityIndex) -> Gazetteer:
+        """The gazetteer of ``entities``, built once while the index is in use."""
+        kept = _built.get(id(entities))
+        if kept is not None and kept[0] is entities and kept[1] == len(entities.entities):
+            return kept[2]
+        gazetteer = cls(entities)
+        if len(_built) >= _KEPT:
+            del _built[next(iter(_built))]
+        _built[id(entities)] = (entities, len(entities.entities), gazetteer)
+        return gazetteer
+
+    def extended(self, extras: Sequence[Entity]) -> Gazetteer:
+        """This gazetteer and the ``extras`` (new to it), as if built on them all."""
+        if self.base is not None:
+            return self.base.extended([*self.index.entities[len(self.base.index.entities):],
+                                       *extras])
+        return Gazetteer(extended_index(self.index, extras), self, extras)
+
+    def _words_of(self, key: str) -> int:
+        return self.words[key] + (self.base.words[key] if self.base else 0)
+
+    def _full_key(self, key: str) -> bool:
+        return key in self.full_keys or (self.base is not None and key in self.base.full_keys)
+
+    def _short(self, part: str) -> bool:
+        """Whether a word of a person's name stands for them: no other entity shares it."""
+        key = name_key(part)
+        return (len(key) >= 3 and key not in _PARTICLES and self._words_of(key) == 1
+                and not self._full_key(key))
+
+    def _short_forms(self, live: list[Entity], offset: int) -> list[Form]:
+        shorts: list[Form] = []
         for entity in live:
             parts = entity.name.split()
             if entity.kind != "person" or len(parts) < 2:
                 continue
-            for part in {parts[0], parts[-1]}:
-                key = name_key(part)
-                if (len(key) >= 3 and key not in _PARTICLES and words[key] == 1
-                        and key not in full_keys):
-                    shorts.append(Form.of(part, entity, short=True))
+            for part in dict.fromkeys((parts[0], parts[-1])):
+                if self._short(part):
+                    shorts.append(Form.of(part, entity, short=True,
+                                          rank=(2, offset + len(shorts))))
         return shorts
 
     def found_in(self, text: str) -> list[Found]:
         """Every occurrence of a known form in ``text`` (normalized), overlaps included."""
-        folded = text.lower()
+        lowered = text.lower()
+        forms = self._forms.candidates(lowered)
+        if self.base is not None:
+            forms |= self.base._forms.candidates(lowered) - self.base.dropped
+        folded = fold(text)
         found: list[Found] = []
-        for form in self.forms:
-            spans = []
-            if normalize(form.text).lower() in folded:
-                spans = find_name(form.text, text)
-            if not spans and form.loose is not None:
-                spans = [(m.start(), m.end()) for m in form.loose.finditer(text)]
-            proper = form.text[:1].isupper()
-            found.extend(Found(start, end, form) for start, end in spans
-                         if not (proper and text[start].islower())
-                         and (not form.short or _alone(text, start, end)))
+        for form in sorted(forms, key=lambda f: f.rank):
+            found.extend(form.found_in(text, lowered, folded))
         return found
+
+    def _known_word(self, word: str) -> bool:
+        return word in self.new_words or (self.base is not None and word in self.base.new_words)
+
+    def _candidates(self, words: list[str]) -> list[Entity]:
+        if self.base is not None:
+            return [*self.base._candidates(words), *self._variants.candidates(words)]
+        key = tuple(words)  # a phrase recurs across the sources read with one gazetteer
+        if key not in self._remembered:
+            if len(self._remembered) >= _REMEMBERED:
+                self._remembered.clear()
+            self._remembered[key] = self._variants.candidates(words)
+        return self._remembered[key]
 
     def variant(self, phrase: str, kinds: Iterable[str] | None = None) -> Entity | None:
         """The known person or work ``phrase`` misspells or spells otherwise, if exactly one."""
         words = tokens(phrase)
         wanted = set(kinds) if kinds is not None else None
-        matches = {e.name: e for e in self.entities
+        matches = {e.name: e for e in self._candidates(words)
                    if (wanted is None or e.kind in wanted) and self._variant_of(words, e)}
         return next(iter(matches.values())) if len(matches) == 1 else None
 
@@ -148,9 +184,9 @@ class Gazetteer:
             if words == known:
                 return False
             if entity.kind in ("person", "character") and len(words) >= 2:
-                if _close_words(words, known):
+                if close_words(words, known):
                     return True
-            elif entity.kind == "work" and _same_title(words, known):
+            elif entity.kind == "work" and same_title(words, known):
                 return True
         if entity.kind == "person" and len(words) == 1:
             return self._misspelt_word(words[0], entity)
@@ -159,25 +195,28 @@ class Gazetteer:
     def _misspelt_word(self, word: str, person: Entity) -> bool:
         """One word a letter or two off a word of the person's name ("Borislov", "Daniel"),
         neither a word of a known name nor a possessive with its apostrophe stripped."""
-        if len(word) < 6 or word in self.all_words or (word.endswith("s") and \
-                word[:-1] in self.all_words):
+        if len(word) < MISSPELT_LENGTH or self._known_word(word) or (
+                word.endswith("s") and self._known_word(word[:-1])):
             return False
-        return any(len(w) >= 6 and OSA.distance(word, w) == 1 for w in tokens(person.name))
+        return any(len(w) >= MISSPELT_LENGTH and OSA.distance(word, w) == 1
+                   for w in tokens(person.name))
 
     def truncated(self, phrase: str) -> Entity | None:
         """The one work whose title ``phrase`` starts and stops short of, by a last word or
         number cut off at a line break ("Compartment No." for "Compartment No. 6")."""
         words = tokens(phrase)
-        if len(words) < 2:
-            return None
-        found = [e for e in self.entities if e.kind == "work"
-                 if any(len(k := tokens(f)) == len(words) + 1 and k[:-1] == words
-                        for f in self.index.forms(e))]
+        found = [*(self.base._variants.truncated(words) if self.base else ()),
+                 *self._variants.truncated(words)]
         return found[0] if len(found) == 1 else None
 
     def description(self, words: list[str], definite: bool) -> Entity | None:
         described = self.describe(words, definite)
         return described[1] if described else None
+
+    def _described_by(self, words: set[str]) -> list[tuple[Entity, list[str]]]:
+        numbers = sorted({n for w in words for n in self._by_word.get(w, ())})
+        return [*(self.base._described_by(words) if self.base else []),
+                *(self.described[n] for n in numbers)]
 
     def describe(self, words: list[str], definite: bool) -> tuple[int, Entity] | None:
         """The described thing a noun phrase names ("her 4-carat engagement ring" → "Ani's
@@ -189,13 +228,8 @@ class Gazetteer:
             return None
         head, modifiers = words[-1], set(words[:-1])
         scored = []
-        for entity in self.entities:
-            if entity.kind not in _DESCRIBED_KINDS:
-                continue
-            name = [w for w in entity.name.lower().replace("’", "'").split()
-                    if w not in ("the", "a", "an")]
-            if len(name) < 2:
-                continue
+        for entity, name in self._described_by({*modifiers, *(["\0" + head] if definite
+                                                               else [])}):
             shared = len(modifiers & set(name[:-1]))
             score = 2 * shared + (1 if name[-1] == head else 0)
             if score and (shared or definite):
@@ -207,46 +241,3 @@ class Gazetteer:
         if len(top) != 1 or (best == 1 and len(scored) > 1):
             return None
         return best, top[0]
-
-
-def _alone(text: str, start: int, end: int) -> bool:
-    """A short form standing for the person: capitalized, and not one word of a longer name
-    ("Madison Square Garden", "Prince Harry")."""
-    if not text[start].isupper():
-        return False
-    after = text[end:end + 2]
-    if len(after) == 2 and after[0] == " " and after[1].isupper():
-        return False
-    before = re.search(r"([^\W_]+) $", text[max(0, start - 30): start])
-    return before is None or not before.group(1)[0].isupper() or \
-        before.group(1).lower() in _SENTENCE_WORDS
-
-
-def _close_words(words: list[str], known: list[str]) -> bool:
-    """Same number of words, at least one the same, every other within a letter or two."""
-    if len(words) != len(known):
-        return False
-    same = 0
-    for word, other in zip(words, known, strict=True):
-        if word == other:
-            same += 1
-        elif strip_accents(word) == strip_accents(other):
-            continue
-        elif OSA.distance(word, other) > _max_edits(other) or word.isdigit() or other.isdigit():
-            return False
-    return 0 < same < len(words)
-
-
-def _same_title(words: list[str], known: list[str]) -> bool:
-    """Two spellings of one title: the same words once abbreviations are written out
-    ("Number 6", "No. 6"), or a letter or two apart in all (rapidfuzz ratio ≥ 88) with the same
-    numbers ("Scream 2" is not "Scream 3")."""
-    if not words or [w for w in words if w.isdigit()] != [w for w in known if w.isdigit()]:
-        return False
-    if _expanded(words) == _expanded(known):
-        return True
-    if words[:-1] == known[:-1] and words[-1] == known[-1] + "s":
-        return False  # a possessive whose apostrophe was stripped: "Anoras"
-    text = " ".join(words)
-    return (len(words) > 1 or len(text) >= 8) and fuzz.ratio(text, " ".join(known)) >= \
-        _WORK_LIKENESS

@@ -92,5 +92,6 @@ def label(value: Value) -> str:
 
 
 def id_part(text: str) -> str:
-    plain = strip_accents(text).lower().replace("'", "").replace("’", "")
+    plain = (text if text.isascii() else strip_accents(text)).lower().replace("'", "")
+    plain = plain.replace("’", "")
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.extract.gazetteer import Gazetteer
 from checker.model.entities import Entity
@@ -22,6 +23,7 @@ from checker.parse.names import name_key
 
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _GLUE_LEFT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_QUOTED = re.compile(r"(?<![\w])[\"']([^\"']{2,80}?)[\"']")
 # words a title glued to the next word ends with, in texts whose italics were lost
 _GLUE_RIGHT = ("especially", "would", "could", "should", "which", "where", "while", "were",
                "does", "that", "with", "from", "been", "will", "when", "also", "into", "was",
@@ -84,8 +86,7 @@ class Mention:
         return self.text.split()
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -114,7 +115,8 @@ def _pieces(match: re.Match[str], messy: bool) -> Iterator[_Token]:
     for first, (start, end) in enumerate(itertools.pairwise(cuts)):
         piece = word[start:end]
         glued = len(cuts) > 2
-        tail = next((t for t in _GLUE_RIGHT if piece.endswith(t)), None) if messy else None
+        tail = next(t for t in _GLUE_RIGHT if piece.endswith(t)) if messy and \
+            piece[:1].isupper() and piece.endswith(_GLUE_RIGHT) else None
         if tail and piece[0].isupper() and len(piece) - len(tail) >= 3 and \
                 piece[-len(tail) - 1].islower():
             cut = end - len(tail)
@@ -159,9 +161,31 @@ def _phrases(text: str, tokens: list[_Token], quoted_spans: list[tuple[int, int]
         i = last + 1
 
 
+def _tokens(text: str, messy: bool) -> list[_Token]:
+    """The words of ``text`` that may be part of a name, cut where a lost italic glued two
+    together: a word in lower case other than a connector ("of", "the") only ends names."""
+    glue = [m.start() for m in _GLUE_LEFT.finditer(text)]
+    tokens = []
+    cut = 0  # the first glue point not yet passed
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        while cut < len(glue) and glue[cut] <= start:
+            cut += 1
+        if (cut < len(glue) and glue[cut] < end) or (
+                messy and word[0].isupper() and word.endswith(_GLUE_RIGHT)):
+            tokens += [t for t in _pieces(match, messy) if _may_name(t.text)]
+        elif _may_name(word):  # most words: nothing glued to them
+            tokens.append(_Token(start, end, word))
+    return tokens
+
+
+def _may_name(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _QUOTED_CONNECTORS
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in re.finditer(r"(?<![\w])[\"']([^\"']{2,80}?)[\"']",
-                                                          text)]
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
 
 
 def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Mention]:
@@ -183,8 +207,12 @@ def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Me
     mixed_case = any(c.islower() for c in text)
     mentions = [_known(text, span, entities, span in shorts, quoted_spans, mixed_case)
                 for span, entities in chosen.items()]
-    tokens = [t for m in _WORD.finditer(text) for t in _pieces(m, messy)
-              if not any(s < t.end and t.start < e for s, e in chosen)]
+    tokens = _tokens(text, messy)
+    if chosen:
+        covered = bytearray(len(text))  # 1: a character of a known name
+        for start, end in chosen:
+            covered[start:end] = b"\1" * (end - start)
+        tokens = [t for t in tokens if 1 not in covered[t.start: t.end]]
     for phrase in _phrases(text, tokens, quoted_spans):
         mention = _unknown(text, phrase, gazetteer, quoted_spans, mixed_case)
         if mention is not None:

@@ -33,7 +33,7 @@ from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
 from checker.model.entities import Entity
 from checker.model.values import Money
-from checker.parse.money import MoneyMention, money_in
+from checker.parse.money import MoneyMention
 
 ID = "money"
 VALUE_KINDS = frozenset({"money"})
@@ -75,9 +75,10 @@ _OWNER_KINDS = {
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
-    if not _MONEY_WORDS.search(text) and not any(m.currency for m in money_in(text)):
+    figures = sentence.money
+    if not figures or (not _MONEY_WORDS.search(text) and not any(m.currency for m in figures)):
         return
-    for figure in money_in(text):
+    for figure in figures:
         if figure.amount < 1 or not (figure.currency or figure.scaled):
             continue
         if figure.currency is None and _counts_something(text, figure.end):

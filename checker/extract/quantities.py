@@ -29,7 +29,7 @@ from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
 from checker.model.entities import Entity, EntityKind
 from checker.model.values import Quantity
-from checker.parse.numbers import NumberMention, numbers_in
+from checker.parse.numbers import NumberMention
 
 ID = "quantities"
 VALUE_KINDS = frozenset({"quantity"})
@@ -64,9 +64,11 @@ _WORK: tuple[EntityKind, ...] = ("work",)
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
-    mentions = context.mentions(sentence)
-    numbers = [n for n in numbers_in(text) if not n.ordinal and n.value < 10_000
+    numbers = [n for n in sentence.numbers if not n.ordinal and n.value < 10_000
                and not re.fullmatch(r"1\d{3}|20\d\d", n.text)]  # years are dates
+    if not numbers:
+        return
+    mentions = context.mentions(sentence)
     for number in numbers:
         after = text[number.end:]
         if _YEAR_OLD.match(after) or _AGE_WORD.search(text, max(0, number.start - 6),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.cues import first_person, of_kind
+from checker.extract.cues import first_person, of_kind, pieces
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -29,7 +29,9 @@ _DEBUT = re.compile(r"\b(?:(?P<pronoun>[Hh]is|[Hh]er)\s+)?(?:\d{4}\s+)?(?:[a-z]+
                     r"(?:\s+feature)?(?:,\s*|\s+with\s+|\s+)")
 _SINCE = re.compile(r"\bsince(?:\s+|(?=[A-Z]))")
 _WITH = re.compile(r"\b(?:with|for|of|alongside|beside)\b")
-_ATTENDED = re.compile(r"\b(?:attended|went to|studied at|graduated from|enrolled at)\s+")
+_SCHOOLING = ("attended", "went to", "studied at", "graduated from", "enrolled at")
+_ATTENDED = re.compile(rf"\b(?:{'|'.join(_SCHOOLING)})\s+")
+_CUES = pieces("debut", "since", *_SCHOOLING)
 _SCHOOL_WORDS = re.compile(r"\b(?:University|College|School|Institute|Academy|Conservatory)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|him|they|them|I|we|us|his|her)\b", re.IGNORECASE)
 _PERSON: tuple[EntityKind, ...] = ("person",)
@@ -37,6 +39,8 @@ _WORK: tuple[EntityKind, ...] = ("work",)
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
+    if not sentence.holds(_CUES):
+        return
     mentions = context.mentions(sentence)
     for said in _DEBUT.finditer(sentence.text):
         yield from _debut(sentence, context, mentions, said)

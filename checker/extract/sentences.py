@@ -9,9 +9,36 @@ sentence, and at every line break.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from checker.text import NormalizedText, sentence_around
+from checker.parse.dates import DateMention, dates_in, years_in
+from checker.parse.money import MoneyMention, money_in
+from checker.parse.numbers import (
+    ORDINALS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+    NumberMention,
+    numbers_in,
+)
+from checker.text import normalize, sentence_around
+
+_NOT_SPACE = re.compile(r"\S")
+# words of printable ASCII but the backtick, which normalizing leaves as they are, with a
+# space between them; white space; any other character
+_PIECES = re.compile(r"(?P<plain>[!-_a-~]+(?: [!-_a-~]+)*)|(?P<space>\s+)|(?P<other>.)",
+                     re.DOTALL)
+_folded: dict[str, str] = {}
+# the letters a case-blind pattern matches with a letter of another case ("ſ" with "s")
+_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+NUMBER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"})
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,6 +55,52 @@ class Sentence:
     # put each paragraph on a line of its own
     line: int
 
+    # What parsing the sentence gives is read once, by every extractor and every reading. A
+    # pattern needs its words in the text: a sentence without them is not searched.
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, as a case-blind pattern reads it: a word it finds, in any
+        case, is in here in lower case."""
+        return self.text.translate(_CASE).lower()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words of :attr:`lowered`."""
+        return frozenset(_LETTERS.findall(self.lowered))
+
+    def holds(self, pieces: Iterable[str]) -> bool:
+        """Whether :attr:`lowered` holds one of ``pieces``."""
+        return any(piece in self.lowered for piece in pieces)
+
+    @cached_property
+    def digits(self) -> bool:
+        return _DIGIT.search(self.text) is not None
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        """:func:`checker.parse.numbers.numbers_in`: a figure or a number word is needed."""
+        if not self.digits and self.words.isdisjoint(NUMBER_WORDS):
+            return []
+        return numbers_in(self.text)
+
+    @cached_property
+    def money(self) -> list[MoneyMention]:
+        """:func:`checker.parse.money.money_in`: every amount is a number."""
+        return money_in(self.text) if self.numbers else []
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """:func:`checker.parse.dates.dates_in`: a figure or a month's name is needed."""
+        if not self.digits and not any(month in self.text for month in MONTHS):
+            return []
+        return dates_in(self.text)
+
+    @cached_property
+    def years(self) -> list[tuple[int, int, int]]:
+        """:func:`checker.parse.dates.years_in`: a year is four figures."""
+        return years_in(self.text) if self.digits else []
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source offsets of the normalized span ``[start, end)``."""
         if end <= start:
@@ -35,23 +108,50 @@ class Sentence:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _normalized(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
+    """``raw`` normalized as :class:`checker.text.NormalizedText` does it, with the source
+    offset of each character: plain text in runs, the rest one character at a time."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    in_space = True  # drops leading white space
+    for piece in _PIECES.finditer(raw):
+        at = start + piece.start()
+        if piece.lastgroup == "space":
+            if not in_space:
+                pieces.append(" ")
+                offsets.append(at)
+            in_space = True
+            continue
+        in_space = False
+        if piece.lastgroup == "plain":
+            pieces.append(piece.group())
+            offsets.extend(range(at, at + len(piece.group())))
+            continue
+        folded = _folded.get(piece.group())
+        if folded is None:  # one character, as normalizing it alone gives it
+            folded = _folded.setdefault(piece.group(), normalize(piece.group()))
+        pieces.append(folded)
+        offsets.extend([at] * len(folded))
+    text = "".join(pieces)
+    if text.endswith(" "):
+        return text[:-1], tuple(offsets[:-1])
+    return text, tuple(offsets)
+
+
 def sentences_of(text: str) -> list[Sentence]:
     """Every sentence of ``text``, in order. Empty lines yield none."""
     sentences: list[Sentence] = []
-    position = 0
-    while position < len(text):
-        while position < len(text) and text[position].isspace():
-            position += 1
-        if position >= len(text):
-            break
+    line, counted = 1, 0
+    found = _NOT_SPACE.search(text)
+    while found is not None:
+        position = found.start()
         start, end = sentence_around(text, position, position + 1)
         start, end = max(start, position), max(end, position + 1)
-        raw = text[start:end]
-        normalized = NormalizedText.of(raw)
-        if normalized.text:
-            sentences.append(Sentence(
-                index=len(sentences), start=start, end=end, text=normalized.text,
-                offsets=tuple(start + o for o in normalized.offsets),
-                line=text.count("\n", 0, start) + 1))
-        position = end
+        normalized, offsets = _normalized(text[start:end], start)
+        line += text.count("\n", counted, start)
+        counted = start
+        if normalized:
+            sentences.append(Sentence(index=len(sentences), start=start, end=end,
+                                      text=normalized, offsets=offsets, line=line))
+        found = _NOT_SPACE.search(text, end)
     return sentences

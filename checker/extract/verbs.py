@@ -23,7 +23,7 @@ from checker.extract.credits import (
     names_from,
     work_after,
 )
-from checker.extract.cues import of_kind
+from checker.extract.cues import of_kind, pieces
 from checker.extract.finding import Finding
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -53,12 +53,15 @@ _WHO = re.compile(r"^(?:,\s*)?(?:who\s+|which\s+|with whom (?:he|she|they|we|I)\
                   r"(?:also\s+|has\s+|had\s+|have\s+|was\s+|were\s+|eventually\s+|later\s+|"
                   r"then\s+|first\s+|since\s+|once\s+)*$")
 _PERFORMANCE = re.compile(r"^'?s? performance(?: in (?P<it>it\b)?)?")
+_CUES = pieces(*_BY, *_DID, "performance")
 _PRONOUN = re.compile(r"(?:^|,\s*|\bwhich\s+|\bthat\s+|\band\s+)(?:he|she)\s+(?:also\s+)?$",
                       re.IGNORECASE)
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
+    if not sentence.holds(_CUES):
+        return
     mentions = context.mentions(sentence)
     for verb in _BY_VERB.finditer(text):
         yield from _by(sentence, context, mentions, verb)
