@@ -116,3 +116,26 @@ def test_same_number_tolerates_float_noise_only() -> None:
     assert same_number(1.1 * 1_000_000, 1_100_000)
     assert not same_number(1_100_000, 1_100_001)
     assert same_number(0.5, 0.5)
+
+
+def test_the_digits_only_reading_agrees_with_the_full_one() -> None:
+    # numbers_in reads digits alone with a small pattern when no number word stands outside
+    # a figure; on any text, that must give what the full pattern gives.
+    import random
+
+    from checker.parse import numbers
+
+    pieces = ["6", "28", "1,200", "3.5", "$", "€", "2021", "67", " ", " ", "  ", "-", ",",
+              "million", "thousand", "hundred", "m", "bn", "k", "and a half", "a", "an",
+              "six", "twenty", "first", "tenth", "dozen", "minutes", "years", "half",
+              "th", "s", "pages", ".", "(", ")", "Film", "runs", "No."]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        full = []
+        for match in numbers._NUMBER.finditer(text):
+            if match.group("digits"):
+                full.extend(numbers._digit_mentions([match]))
+            else:
+                full.extend(numbers._word_numbers(match))
+        assert numbers.numbers_in(text) == full, text

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from checker.corpus.entities import EntityIndex
@@ -107,17 +108,29 @@ def _word_pattern(word: str) -> str:
     return before + re.escape(word)
 
 
-def _numbers(quote: str, unit_words: tuple[str, ...]) -> list[float]:
-    found = [m.value for m in numbers_in(quote)]
-    for word in unit_words:  # "half an hour", "a year later", "a half-day", "an hour and a half"
-        unit = re.escape(word)
-        if re.search(rf"\bhalf[\s-]+(?:an?\s+)?{unit}", quote, re.IGNORECASE):
-            found.append(0.5)
-        if re.search(rf"\ban?\s+{unit}\b", quote, re.IGNORECASE):
-            found.append(1.0)
-        if re.search(rf"\ban?\s+{unit}s?\s+and\s+a\s+half\b", quote, re.IGNORECASE):
-            found.append(1.5)
-    return found
+@functools.cache
+def _word_regex(word: str) -> re.Pattern[str]:
+    return re.compile(_word_pattern(word), re.IGNORECASE)
+
+
+@functools.cache
+def _fraction_forms(words: tuple[str, ...]) -> tuple[tuple[float, re.Pattern[str]], ...]:
+    """Figures a unit's words state without digits: "half an hour", "a half-day", "a year
+    later", "an hour and a half"."""
+    unit = "|".join(re.escape(word) for word in words)
+    return (
+        (0.5, re.compile(rf"\bhalf[\s-]+(?:an?\s+)?(?:{unit})", re.IGNORECASE)),
+        (1.0, re.compile(rf"\ban?\s+(?:{unit})\b", re.IGNORECASE)),
+        (1.5, re.compile(rf"\ban?\s+(?:{unit})s?\s+and\s+a\s+half\b", re.IGNORECASE)),
+    )
+
+
+def _states_number(amount: float, quote: str, stated: list[float],
+                   unit_words: tuple[str, ...]) -> bool:
+    if any(same_number(amount, number) for number in stated):
+        return True
+    return bool(unit_words) and any(same_number(amount, figure) and pattern.search(quote)
+                                    for figure, pattern in _fraction_forms(unit_words))
 
 
 _AGE_LEAD = re.compile(r"\b(?:at|aged?|was|is|were|turns?|turned|turning)\s*$", re.IGNORECASE)
@@ -142,14 +155,14 @@ def _appositive(amount: float, quote: str) -> bool:
 def _quantity(value: Quantity, claim: Claim, quote: str) -> str | None:
     unit = UNITS[value.unit]
     words = unit.words + (("age", "aged", "old") if claim.property == "age" else ())
-    stated = any(re.search(_word_pattern(w), quote, re.IGNORECASE) for w in words)
+    stated = any(_word_regex(w).search(quote) for w in words)
     if claim.property == "age" and value.unit == "years" and value.to is None:
         stated = stated or _appositive(value.amount, quote)
     if words and not stated:
         return f"the quote does not state the unit ({value.unit})"
-    found = _numbers(quote, unit.words)
+    numbers = [mention.value for mention in numbers_in(quote)]
     for amount in (value.amount, value.to):
-        if amount is not None and not any(same_number(amount, n) for n in found):
+        if amount is not None and not _states_number(amount, quote, numbers, unit.words):
             return f"the quote does not state the number {_figure(amount)}"
     return None
 
@@ -191,7 +204,7 @@ def unsupported(claim: Claim, source: Source, entities: EntityIndex) -> str | No
             f"the name {value.name!r} does not appear in the quote as spelled"
     elif isinstance(value, Credit):
         terms = role_terms(value.role)
-        found = any(re.search(_word_pattern(t), quote, re.IGNORECASE) for t in terms)
+        found = any(_word_regex(t).search(quote) for t in terms)
         reason = None if found else f"the quote does not state the role {value.role!r}"
     elif isinstance(value, Cast):
         found = _any_name(_forms(entities, value.character, ["character"]), quote)

@@ -8,6 +8,7 @@ scale counts only glued to its figure ("$6M", "3.5m"): "6 m tall" is six metres.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 UNITS_WORDS = {
@@ -46,10 +47,14 @@ _SCALE_AFTER_DIGITS = (
     r"(?:(?P<short>k|m|b)\b|\s?(?P<short2>mn|mil|bn)\b"
     r"|[\s-]+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
 )
-_NUMBER = re.compile(
+_DIGITS_BRANCH = (
     rf"(?<![\w.,])(?P<digits>{_DIGITS})(?![\d])(?!(?<=0)s\b)(?:(?P<ord>st|nd|rd|th)\b)?"
     rf"(?P<dhalf>{_HALF})?{_SCALE_AFTER_DIGITS}"
-    rf"|\b(?P<words>(?:(?:a|an|half\s+a|half\s+an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+)
+_NUMBER = re.compile(
+    _DIGITS_BRANCH
+    + r"|\b(?P<words>(?:(?:a|an|half\s+a|half\s+an)\s+"
+    r"(?=(?:hundred|thousand|million|billion|dozen)\b))?"
     rf"(?:{_WORD})(?:{_HALF}|(?:\s+and\s+|[\s-]+)(?:{_WORD}))*)\b",
     re.IGNORECASE,
 )
@@ -160,22 +165,48 @@ def _word_numbers(run: re.Match[str]) -> list[NumberMention]:
     return mentions
 
 
+_DIGIT_NUMBER = re.compile(_DIGITS_BRANCH, re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_WORDS = frozenset([*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"])
+
+
+def _words_outside(text: str, mentions: list[NumberMention]) -> bool:
+    """Whether a number word stands anywhere but inside a figure ("$67 million")."""
+    for word in _LETTERS.finditer(text):
+        if word.group().lower() in _NUMBER_WORDS and not any(
+                m.start <= word.start() < m.end for m in mentions):
+            return True
+    return False
+
+
 def numbers_in(text: str) -> list[NumberMention]:
     """Every number mentioned in ``text``, in order."""
+    # Most texts give figures in digits: the digits alone are read with a small pattern,
+    # and the large one (number words) runs only when a number word stands elsewhere.
+    digits = _digit_mentions(_DIGIT_NUMBER.finditer(text))
+    if not _words_outside(text, digits):
+        return digits
     mentions: list[NumberMention] = []
     for match in _NUMBER.finditer(text):
         if match.group("digits"):
-            value = float(match.group("digits").replace(",", ""))
-            value += 0.5 if match.group("dhalf") else 0.0
-            scale = match.group("scale") or match.group("short") or match.group("short2")
-            if scale:
-                value *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]
-            mentions.append(NumberMention(
-                match.start(), match.end(), value, match.group(0),
-                ordinal=bool(match.group("ord")), scaled=bool(scale),
-            ))
+            mentions.extend(_digit_mentions([match]))
         else:
             mentions.extend(_word_numbers(match))
+    return mentions
+
+
+def _digit_mentions(matches: Iterable[re.Match[str]]) -> list[NumberMention]:
+    mentions = []
+    for match in matches:
+        value = float(match.group("digits").replace(",", ""))
+        value += 0.5 if match.group("dhalf") else 0.0
+        scale = match.group("scale") or match.group("short") or match.group("short2")
+        if scale:
+            value *= SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]
+        mentions.append(NumberMention(
+            match.start(), match.end(), value, match.group(0),
+            ordinal=bool(match.group("ord")), scaled=bool(scale),
+        ))
     return mentions
 
 
