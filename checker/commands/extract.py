@@ -7,12 +7,19 @@ from pathlib import Path
 from typing import TextIO
 
 from checker.check import UnusableInput
-from checker.commands.common import PROG, ExitCode, add_corpus_arguments, cannot_write
+from checker.commands.common import (
+    PROG,
+    ExitCode,
+    add_corpus_arguments,
+    cannot_write,
+    jobs_count,
+)
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex, load_entities
 from checker.corpus.sources import Source, Sources, load_sources
-from checker.extract import Extraction, extract
+from checker.extract import Extraction
 from checker.extract.keys import label
 from checker.extract.merge import MergeRefused, Plan, plan_claims, plan_entities
+from checker.extract.parallel import default_jobs, extract_all
 from checker.model.claims import Claim
 from checker.model.entities import Entity
 from checker.parse.names import name_key
@@ -27,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_corpus_arguments(parser)
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would be added, and write nothing")
+    parser.add_argument("--jobs", type=jobs_count, default=None, metavar="N",
+                        help="processes reading the sources (default: one per core; 1 reads "
+                             "in this process)")
     parser.add_argument("ids", nargs="*", metavar="SOURCE-ID",
                         help="the sources to read (default: every source)")
 
@@ -82,7 +92,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     if any(p.path == display_path(entities_path) for p in problems):
         print(f"{PROG}: nothing extracted: fix {display_path(entities_path)} first", file=stderr)
         return ExitCode.FAILED
-    extractions = [extract(source, entities) for source in chosen]
+    extractions = extract_all(chosen, entities, args.jobs or default_jobs())
     proposed: dict[str, Entity] = {}
     for extraction in extractions:
         for entity in extraction.entities:

@@ -65,7 +65,7 @@ class Context:
         self.gazetteer = gazetteer
         self.sentences: list[Sentence] = earlier.sentences if earlier else \
             sentences_of(source.text)
-        self.messy: bool = earlier.messy if earlier else glue_count(source.text) >= _MESSY
+        self.messy: bool = earlier.messy if earlier else glue_count(source.text, _MESSY) >= _MESSY
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
 

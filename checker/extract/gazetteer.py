@@ -36,7 +36,7 @@ from checker.parse.names import name_key, tokens
 _DESCRIBED_KINDS = frozenset({"other", "place", "group", "event", "organization"})
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "del", "la", "le", "du", "st", "mc"})
 _KEPT = 4  # gazetteers kept for the entity indexes last read
-_REMEMBERED = 50_000  # phrases whose variant candidates are remembered
+_REMEMBERED = 50_000  # phrases and sentences whose reading is remembered
 _built: dict[int, tuple[EntityIndex, int, Gazetteer]] = {}
 
 
@@ -93,6 +93,7 @@ class Gazetteer:
                                 base._forms.frequency if base else None)
         self._variants = VariantIndex(new, entities)
         self._remembered: dict[tuple[str, ...], list[Entity]] = {}
+        self._found: dict[str, list[Found]] = {}
         described = ((e, [w for w in e.name.lower().replace("’", "'").split()
                           if w not in ("the", "a", "an")])
                      for e in new if e.kind in _DESCRIBED_KINDS)
@@ -147,13 +148,20 @@ class Gazetteer:
 
     def found_in(self, text: str) -> list[Found]:
         """Every occurrence of a known form in ``text`` (normalized), overlaps included."""
+        if self.base is not None:  # the base's finds, read once for all readings of a text
+            found = [f for f in self.base.found_in(text) if f.form not in self.dropped]
+            return sorted([*found, *self._found_in(text)], key=lambda f: f.form.rank)
+        if text not in self._found:
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            self._found[text] = self._found_in(text)
+        return self._found[text]
+
+    def _found_in(self, text: str) -> list[Found]:
         lowered = text.lower()
-        forms = self._forms.candidates(lowered)
-        if self.base is not None:
-            forms |= self.base._forms.candidates(lowered) - self.base.dropped
         folded = fold(text)
         found: list[Found] = []
-        for form in sorted(forms, key=lambda f: f.rank):
+        for form in sorted(self._forms.candidates(lowered), key=lambda f: f.rank):
             found.extend(form.found_in(text, lowered, folded))
         return found
 

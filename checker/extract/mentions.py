@@ -11,6 +11,7 @@ to the word after it ("Louloufor"). A capitalized word that only starts a senten
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -97,10 +98,25 @@ class _Token(NamedTuple):
         return self.text[0].isupper()
 
 
-def glue_count(text: str) -> int:
-    """How many words of ``text`` are glued to a capitalized one ("inAnora", "sinceTake")."""
-    return sum(1 for m in _WORD.finditer(text) for g in _GLUE_LEFT.finditer(m.group())
-               if m.group()[: g.start()].islower() and g.start() >= 2)
+def glue_count(text: str, enough: int | None = None) -> int:
+    """How many words of ``text`` are glued to a capitalized one ("inAnora", "sinceTake"),
+    counted up to ``enough``."""
+    count = 0
+    counted = 0  # the end of the last word counted
+    for glue in _GLUE_LEFT.finditer(text):
+        if glue.start() < counted:
+            continue
+        # the word holding the glue: words stand in runs of letters, digits, "'" and "-"
+        run = glue.start()
+        while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "'-"):
+            run -= 1
+        word = next(m for m in _WORD.finditer(text, run) if m.end() > glue.start())
+        counted = word.end()
+        count += sum(1 for g in _GLUE_LEFT.finditer(word.group())
+                     if word.group()[: g.start()].islower() and g.start() >= 2)
+        if enough is not None and count >= enough:
+            break
+    return count
 
 
 def _pieces(match: re.Match[str], messy: bool) -> Iterator[_Token]:
@@ -161,7 +177,8 @@ def _phrases(text: str, tokens: list[_Token], quoted_spans: list[tuple[int, int]
         i = last + 1
 
 
-def _tokens(text: str, messy: bool) -> list[_Token]:
+@functools.lru_cache(maxsize=4096)  # a text is read again when new names were proposed
+def _tokens(text: str, messy: bool) -> tuple[_Token, ...]:
     """The words of ``text`` that may be part of a name, cut where a lost italic glued two
     together: a word in lower case other than a connector ("of", "the") only ends names."""
     glue = [m.start() for m in _GLUE_LEFT.finditer(text)]
@@ -177,7 +194,7 @@ def _tokens(text: str, messy: bool) -> list[_Token]:
             tokens += [t for t in _pieces(match, messy) if _may_name(t.text)]
         elif _may_name(word):  # most words: nothing glued to them
             tokens.append(_Token(start, end, word))
-    return tokens
+    return tuple(tokens)
 
 
 def _may_name(word: str) -> bool:
@@ -207,7 +224,7 @@ def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Me
     mixed_case = any(c.islower() for c in text)
     mentions = [_known(text, span, entities, span in shorts, quoted_spans, mixed_case)
                 for span, entities in chosen.items()]
-    tokens = _tokens(text, messy)
+    tokens = list(_tokens(text, messy))
     if chosen:
         covered = bytearray(len(text))  # 1: a character of a known name
         for start, end in chosen:
