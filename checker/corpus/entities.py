@@ -148,15 +148,19 @@ def load_entities(directory: Path, sources: Mapping[str, Source],
     else:
         _check_file(data, document, where, problems)
         entities = []
-    first_line: dict[str, int] = {}
+    first: dict[str, int] = {}  # entry number of each name's first declaration
+
+    def name_at(number: int) -> tuple[int, int]:  # asked only for duplicates: it re-reads
+        return document.positions.locate(document.data, ("entities", number, "name"))
+
     for number, entity in entities:
-        line, column = document.positions.locate(document.data, ("entities", number, "name"))
         if any(is_canonical for _, is_canonical in index.candidates(entity.name)):
+            line, column = name_at(number)
             problems.append(Problem(path=where, line=line, column=column, message=(
                 f"entity {entity.name!r} is declared twice (first at line "
-                f"{first_line[name_key(entity.name)]}); merge the two entries")))
+                f"{name_at(first[name_key(entity.name)])[0]}); merge the two entries")))
             continue
-        first_line[name_key(entity.name)] = line
+        first[name_key(entity.name)] = number
         index.add(entity)
     for number, entity in entities:
         _check_references(number, entity, index, document, where, sources, problems)
