@@ -49,7 +49,8 @@ SENTENCES = [
     "Awards.",
     "Yuri Borisov and Borislov and Nights of Cabira, in Sheepshead Bay and Mill Basin.",
     "In L.A. the home-invasion sequence runs long; the lighthouse scene is short.",
-    "İVAN met Ivan and SHEEPſHEAD BAY (a long s) and ıvan, in the KELVIN-sign Kompartment.",
+    "İVAN met Ivan and SHEEPſHEAD BAY (a long s) and ıvan, in the Kelvin-sign Kompartment "
+    "ofAnora.",
     "Chet Baker played; Madison Square Garden; Prince Sean; according Baker to him.",
     "Not A Name is rejected, as is not a name; Anoraxyz and xAnora and Anorais.",
     "A case-blind pattern reads IRıS: ſıS as the title.",

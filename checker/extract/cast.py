@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.cues import nearest, of_kind
+from checker.extract.cues import nearest, of_kind, pieces
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -43,6 +43,9 @@ _NAMED = re.compile(r"\b(?:named|called)\s+$")
 _OTHER_NOUN = re.compile(r"\b(?:whose|who|which|that|while|and)\b")
 _AS_OPENING = re.compile(r'^"?As\s+')
 _DESCRIBED = re.compile(r"^'s (?:[\w-]+ ){0,4}?[\w-]+, $")
+# what "as", "plays" and "played by" need, in lower case
+_PLAY_CUES = pieces(" as ", "play", "portray", "voice", "stars as", "starred as", "starring as",
+                    "role of", "role as")
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _CHARACTER: tuple[EntityKind, ...] = ("character",)
 _WORK: tuple[EntityKind, ...] = ("work",)
@@ -51,12 +54,13 @@ _WORK: tuple[EntityKind, ...] = ("work",)
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
     mentions = context.mentions(sentence)
+    plays = sentence.holds(_PLAY_CUES)
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if following is None:
             continue
         gap = text[mention.end: following.start]
-        if _AS.match(gap) or _PLAYS.match(gap):
+        if plays and (_AS.match(gap) or _PLAYS.match(gap)):
             yield from _plays(sentence, context, mentions, mention, following, new=True)
         elif gap == " (" and text[following.end: following.end + 1] == ")":
             # "a drifter named Kit (Ines Moreau)", "follows Ingrid (Sofie Brandt)": a new
@@ -74,9 +78,9 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         if role is not None and actor is not None and role.entity(_CHARACTER) and \
                 text[role.end: role.end + 1] == "," and "," in text[role.end + 1: actor.start]:
             yield from _plays(sentence, context, mentions, actor, role, new=False)
-    for said in _PLAYED_BY.finditer(text):
+    for said in _PLAYED_BY.finditer(text) if plays else ():
         yield from _played_by(sentence, context, mentions, said)
-    for said in _STARRING.finditer(text):
+    for said in _STARRING.finditer(text) if "starring" in sentence.lowered else ():
         actor = next((m for m in mentions if m.start == said.end()), None)
         work = nearest([m for m in mentions if m.end <= said.start()], _WORK, *said.span())
         if actor is not None and work is not None:

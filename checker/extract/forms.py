@@ -6,12 +6,13 @@ stands between the words ("Female Prisoner 701: Scorpion" for "#701:"). See
 :mod:`checker.extract.gazetteer` for which forms an entity has.
 
 An entities file holds thousands of forms and a sentence names a few, so each form is filed
-under a three-letter piece of its own text, the rarest among all forms ("ebr" of "Red
-Rocket"), and a sentence is only searched for the forms whose piece it holds: a name cannot
-stand where a piece of it does not. Pieces are taken in lower case, as names are matched. A
-form found word by word is also filed under a piece of its words without "i" and "s", the two
-letters a case-blind pattern matches with other letters ("ı", "ſ"). A form with no such piece
-is looked for in every sentence.
+under the first letters of one of its words, the rarest ("roc" of "Red Rocket"), and only the
+forms filed under the first letters of a word of the sentence are looked for in it: a word of a
+name begins a word of the sentence (or, for the first one, begins where a lost italic glued
+the name to the word before: "sinceTake Out"). Letters are compared as names are matched: in
+lower case, and, for a form found word by word, as a case-blind pattern reads them ("ſ" is
+"s"); such a form is also filed under a word but its first, which a case-blind pattern may
+find inside a word.
 """
 
 from __future__ import annotations
@@ -21,20 +22,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from checker.extract.sentences import CASE
 from checker.model.entities import Entity
 from checker.parse.names import _fold, _left_ok, _right_ok  # the check's rules for a name
 from checker.text import normalize
 
-_PIECE = 3
-_SLICES = [slice(i, i + _PIECE) for i in range(1000)]
+_PIECE = 4
+# the first letters of each word, and of each word a lost italic glued to the word before
+_BEGINNING = re.compile(rf"(?<![^\W_])[^\W_]{{1,{_PIECE}}}")
+_GLUED = re.compile(rf"(?<=[a-z])[A-Z][^\W_]{{0,{_PIECE - 1}}}")
+_RUN = re.compile(rf"[^\W_]{{1,{_PIECE}}}")
+_FEW = 16  # an index of no more forms looks for all of them in every sentence
 # the commonest three-letter pieces of English: a poor choice of piece to file a name under
-_COMMON = frozenset({"the", "and", "ing", "ion", "tio", "ent", "ati", "for", "her", "ter", "hat",
-    "tha", "ere", "ate", "his", "con", "res", "ver", "all", "ons", "nce", "men", "ith", "ted",
-    "ers", "pro", "thi", "wit", "are", "ess", "not", "ive", "was", "ect", "rea", "com", "eve",
-    "per", "int", "est", "sta", "cti", "ica", "ist", "ear", "ain", "one", "our", "iti", "rat",
-    "ine", "ant", "out", "ome", "ove", "ort", "ran", "ill", "igh", "ght", "use", "str", "ous",
-    "nde", "hin", "rin", "ell", "lin", "ler", "art", "ong", "ake", "tin", "ana", "ala", "ari",
-    "ara", "ian", "ane", "ame", "ore"})
+# beginnings of common words: a poor choice to file a name under
+_COMMON = frozenset({"with", "from", "that", "this", "film", "movi", "they", "have", "been",
+                     "were", "what", "when", "wher", "whic", "ther", "will", "abou", "afte",
+                     "into", "more", "some", "than", "them", "then", "only", "over", "also",
+                     "most", "year", "time", "firs", "like", "star", "stor", "show", "part"})
 _WORDS = re.compile(r"[^\W_]+")
 _BEFORE = re.compile(r"([^\W_]+) $")
 # capitalized words before a surname that do not make it part of a longer name
@@ -94,18 +98,29 @@ class Form:
             start = folded.find(self.folded, start + 1)
         return spans
 
-    def pieces(self) -> tuple[set[str], set[str]]:
-        """The pieces a sentence holds wherever the form stands in it: as the check finds a
-        name, and word by word (empty: the form is not found that way)."""
-        needle = self.needle
-        named = {needle[i: i + _PIECE] for i in range(len(needle) - _PIECE + 1)}
-        loose: set[str] = set()
-        if self.loose is not None:
-            for word in _WORDS.findall(self.text):
-                word = word.lower()
-                loose |= {p for i in range(len(word) - _PIECE + 1)
-                          if not {"i", "s"} & set(p := word[i: i + _PIECE])}
-        return {p for p in named if p.isascii()}, {p for p in loose if p.isascii()}
+    def keys(self) -> tuple[set[str], set[str]]:
+        """Where the form may begin in a sentence, by the first letters of its words. Each
+        word of the name as the check looks for it begins a word of the sentence (the first may
+        also begin where a lost italic glued it to the word before); so does each word but the
+        first of a form found word by word, in lower case as a case-blind pattern reads it."""
+        named = _beginnings(self.folded)
+        loose = _beginnings(self.text.translate(CASE).lower(), loose=True) \
+            if self.loose is not None else set()
+        return named, loose
+
+
+def _whole(key: str, form: Form) -> bool:
+    """Whether ``key``, shorter than a key, is a word of the form that something other than a
+    letter or figure ends (and so a word of the sentence, whole)."""
+    return any(w.group() == key and w.end() < len(form.folded)
+               for w in _WORDS.finditer(form.folded))
+
+
+def _beginnings(name: str, loose: bool = False) -> set[str]:
+    """The first four letters of each word of ``name`` (all of a shorter one). Word by word,
+    a name's first word may stand anywhere in a word of the sentence."""
+    words = list(_WORDS.finditer(name))[1:] if loose else list(_WORDS.finditer(name))
+    return {w.group()[:_PIECE] for w in words}
 
 
 def fold(text: str) -> str:
@@ -135,31 +150,54 @@ def _alone(text: str, start: int, end: int) -> bool:
 
 
 class FormIndex:
-    """Forms filed by their rarest piece (rarest by ``frequency``, else among themselves)."""
+    """Forms filed by the rarest first letters of one of their words (rarest by
+    ``frequency``, else among themselves)."""
 
     def __init__(self, forms: Iterable[Form], frequency: Counter[str] | None = None) -> None:
-        pieces = [(form, *form.pieces()) for form in forms]
+        self.forms = list(forms)
+        keyed = [(form, *form.keys()) for form in self.forms]
         if frequency is None:
-            frequency = Counter(p for _, named, loose in pieces for p in named | loose)
+            frequency = Counter(k for _, named, loose in keyed for k in named | loose)
         self.frequency = frequency
-        self._filed: dict[str, list[Form]] = {}
+        self._named: dict[str, list[Form]] = {}
+        self._loose: dict[str, list[Form]] = {}
         self._everywhere: list[Form] = []
-        for form, named, loose in pieces:
-            if not named or (form.loose is not None and not loose):
+        self._short: dict[str, list[Form]] = {}  # last words of fewer letters than a key
+        self._short_lengths: set[int] = set()
+        for form, named, loose in keyed:
+            for keys, filed in ((named, self._named), (loose, self._loose)):
+                if not keys:
+                    continue
+                rarest = min(keys, key=lambda k: (len(k) < _PIECE, k in _COMMON, frequency[k],
+                                                  k))
+                if len(rarest) < _PIECE and filed is self._named and not _whole(rarest, form):
+                    self._short.setdefault(rarest, []).append(form)  # "Ani", or "Ani's"
+                    self._short_lengths.add(len(rarest))
+                else:
+                    filed.setdefault(rarest, []).append(form)
+            if not named:
                 self._everywhere.append(form)
-                continue
-            for choice in (named, loose):
-                if choice:
-                    rarest = min(choice, key=lambda p: (not p.isalnum(), p in _COMMON,
-                                                        frequency[p], p))
-                    self._filed.setdefault(rarest, []).append(form)
 
-    def candidates(self, lowered: str) -> set[Form]:
-        """The forms that may stand in a sentence (``lowered``: in lower case)."""
-        held = set(map(lowered.__getitem__, _SLICES[: len(lowered) - _PIECE + 1]))
-        if len(lowered) > len(_SLICES) + _PIECE - 1:
-            held.update(lowered[i: i + _PIECE] for i in range(len(_SLICES), len(lowered)))
+    def candidates(self, text: str, folded: str) -> set[Form]:
+        """The forms that may stand in the normalized sentence ``text`` (``folded``: as the
+        check folds it)."""
+        if len(self.forms) <= _FEW:  # the names proposed for one article: look for them all
+            return set(self.forms)
+        held = set(_BEGINNING.findall(folded))
+        if text.isascii():
+            cased = held
+            held.update(glued.lower() for glued in _GLUED.findall(text))
+        else:
+            cased = set(_BEGINNING.findall(text.translate(CASE).lower()))
+            held.update(run.group() for i in range(1, len(text))
+                        if text[i].isupper() and text[i - 1].islower()
+                        and (run := _RUN.match(folded, i)) is not None)
         found = set(self._everywhere)
-        for piece in held & self._filed.keys():
-            found.update(self._filed[piece])
+        for length in self._short_lengths:
+            for key in {h[:length] for h in held} & self._short.keys():
+                found.update(self._short[key])
+        for key in held & self._named.keys():
+            found.update(self._named[key])
+        for key in cased & self._loose.keys():
+            found.update(self._loose[key])
         return found

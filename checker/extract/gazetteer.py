@@ -161,7 +161,7 @@ class Gazetteer:
         lowered = text.lower()
         folded = fold(text)
         found: list[Found] = []
-        for form in sorted(self._forms.candidates(lowered), key=lambda f: f.rank):
+        for form in sorted(self._forms.candidates(text, folded), key=lambda f: f.rank):
             found.extend(form.found_in(text, lowered, folded))
         return found
 

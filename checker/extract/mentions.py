@@ -79,7 +79,9 @@ class Mention:
     possessive: bool = False
 
     def entity(self, kinds: Iterable[str]) -> Entity | None:
-        wanted = set(kinds)
+        if not self.entities:
+            return None
+        wanted = kinds if isinstance(kinds, tuple | list) else set(kinds)
         return next((e for e in self.entities if e.kind in wanted), None)
 
     @property

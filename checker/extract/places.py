@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from checker.extract.context import Context
-from checker.extract.cues import first_person, of_kind
+from checker.extract.cues import first_person, of_kind, pieces
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -43,6 +43,11 @@ _LIVES = re.compile(r"\b(?:lives|lived|living|based|resides|resided)\s+in\s+", r
 _SET = re.compile(r"\bis set in\s+|\bwas set in\s+|\bset in\s+", re.IGNORECASE)
 _FILMED = re.compile(r"\b(?:shot|filmed|shooting|filming)\s+(?:on location\s+)?in\s+",
                      re.IGNORECASE)
+_IN = re.compile(rf" in (?:{_DIRECTIONS} )?")
+# the words each pattern needs, in lower case: a sentence without them is not searched
+_BORN_CUES = pieces("born", "grew up", "growing up", "raised")
+_LIVES_CUES = pieces("lives", "lived", "living", "based", "resides", "resided")
+_FILMED_CUES = pieces("shot", "filmed", "shooting", "filming")
 _SITED: tuple[EntityKind, ...] = ("place", "other", "organization")
 _PLACE: tuple[EntityKind, ...] = ("place",)
 _PERSON: tuple[EntityKind, ...] = ("person",)
@@ -52,30 +57,29 @@ _WORK: tuple[EntityKind, ...] = ("work",)
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
     mentions = context.mentions(sentence)
-    for index, mention in enumerate(mentions[:-1]):
+    for index, mention in enumerate(mentions[:-1] if " in " in text else ()):
         following = mentions[index + 1]
         thing = mention.entity(("other", "organization")) or (
             mention.entity(_PLACE) if "'" in mention.text else None)
-        if thing is not None and re.fullmatch(rf" in (?:{_DIRECTIONS} )?",
-                                              text[mention.end: following.start]):
+        if thing is not None and _IN.fullmatch(text, mention.end, following.start):
             yield from _located(sentence, context, thing, (mention.start, mention.end),
                                 following)
     yield from _place_before_noun(sentence, context, mentions)
-    for said in _BORN.finditer(text):
+    for said in _BORN.finditer(text) if sentence.holds(_BORN_CUES) else ():
         yield from _born(sentence, context, mentions, said)
-    for said in _BORN_ADJECTIVE.finditer(text):
+    for said in _BORN_ADJECTIVE.finditer(text) if "-born" in text else ():
         place = next((m for m in mentions if m.end == said.start()), None)
         person = _beside(text, mentions, said.start(), said.end())
         if place is not None and person is not None:
             yield from _of(sentence, context, person, "birthplace", place, said.span())
-    for said in _LIVES.finditer(text):
+    for said in _LIVES.finditer(text) if sentence.holds(_LIVES_CUES) else ():
         place = next((m for m in mentions if m.start == said.end()), None)
         person = _beside(text, mentions, said.start(), said.end())
         if place is not None and person is not None:
             yield from _of(sentence, context, person, "residence", place, said.span())
-    for said in _SET.finditer(text):
+    for said in _SET.finditer(text) if "set in" in sentence.lowered else ():
         yield from _set_in(sentence, context, mentions, said)
-    for said in _FILMED.finditer(text):
+    for said in _FILMED.finditer(text) if sentence.holds(_FILMED_CUES) else ():
         yield from _filmed_in(sentence, context, mentions, said)
 
 

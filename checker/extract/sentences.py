@@ -33,7 +33,7 @@ _PIECES = re.compile(r"(?P<plain>[!-_a-~]+(?: [!-_a-~]+)*)|(?P<space>\s+)|(?P<ot
                      re.DOTALL)
 _folded: dict[str, str] = {}
 # the letters a case-blind pattern matches with a letter of another case ("ſ" with "s")
-_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 NUMBER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"})
@@ -62,7 +62,7 @@ class Sentence:
     def lowered(self) -> str:
         """The text in lower case, as a case-blind pattern reads it: a word it finds, in any
         case, is in here in lower case."""
-        return self.text.translate(_CASE).lower()
+        return self.text.translate(CASE).lower()
 
     @cached_property
     def words(self) -> frozenset[str]:
