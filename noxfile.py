@@ -1,6 +1,7 @@
 """Sessions: `nox -s check` runs the checker on this repository's corpus; `nox -s tests` runs
 the test suite; `nox -s lint` runs ruff and mypy; `nox -s extract` adds draft claims read from
-the sources; `nox -s extract_eval` measures extraction against the reviewed claims."""
+the sources; `nox -s extract_eval` measures extraction against the reviewed claims; `nox -s
+bench` prints the scale figures."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ def extract_eval(session: nox.Session) -> None:
     """Measure extraction on the bundled corpus against its reviewed claims."""
     session.install(".")
     session.run("python", "-m", "checker.extract.evaluate", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print the benchmark figures (arguments after -- go to python -m checker.bench)."""
+    session.install(".")
+    session.run("python", "-m", "checker.bench", *session.posargs)
 
 
 @nox.session
