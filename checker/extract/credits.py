@@ -43,7 +43,9 @@ _CRAFTS = (r"dance|stunt|intimacy|music|sound|art|set|makeup|hair|costume|produc
            r"location|locations|line|executive|associate|assistant|post-production|post|script|"
            r"story|visual effects|effects|dialogue|fight|special effects|first|second|1st|2nd|"
            r"film|picture|supervising|unit|camera|movement")
-_ROLE = re.compile(rf"\b(?:(?:{_CRAFTS})[\s-]+){{0,2}}(?:{_HEADS})\b", re.IGNORECASE)
+# read in the sentence in lower case (quicker than ignoring case), from the start of a word
+# (every craft and head begins with a letter or figure)
+_ROLE = re.compile(rf"\b(?=[a-z0-9])(?:(?:{_CRAFTS})[\s-]+){{0,2}}(?:{_HEADS})\b")
 _APPOSITION = re.compile(r"^,\s*(?:(?:the|a|an|his|her|their|our|my|its)\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _AFTER_ROLE_WORK = re.compile(r"^,?\s+(?:on|of|in|for)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}?$")
@@ -79,19 +81,22 @@ COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
-    if ":" not in text and not sentence.holds(_CUES):  # a label, or a role's head word
+    headed = sentence.holds(_CUES)  # every pattern but a label's needs a role's head word
+    if ":" not in text and not headed:
         return
     mentions = context.mentions(sentence)
     label = _LABEL.match(text)
     if label and label.group("label").lower() in _LABELS:
         yield from _labelled(sentence, context, mentions, label)
         return
-    for role in _ROLE.finditer(text):
-        yield from _role_word(sentence, context, mentions, role)
+    if not headed:
+        return
+    for role in _ROLE.finditer(sentence.lowered):
+        yield from _role_word(sentence, context, mentions, role.span())
     if context.speaker is not None:
         for said in _I_WAS.finditer(text):
             yield from _speaker(sentence, context, mentions, said)
-    for said in _HAD_CREDIT.finditer(text):
+    for said in _HAD_CREDIT.finditer(text) if "credit" in sentence.lowered else ():
         for mention in _names_before(text, mentions, said.start()):
             person = context.entity(mention, CREDITED)
             if person is not None:
@@ -208,28 +213,26 @@ def work_after(text: str, mentions: list[Mention], end: int) -> tuple[Mention, E
 
 
 def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
-               role: re.Match[str]) -> Iterator[Finding]:
+               role: Span) -> Iterator[Finding]:
     text = sentence.text
-    kinds = COMPANIES if role.group().lower() in ("distributor", "financier") else CREDITED
+    (start, end), phrase = role, text[role[0]: role[1]]
+    kinds = COMPANIES if phrase.lower() in ("distributor", "financier") else CREDITED
     for mention in mentions:
-        if mention.start >= role.end() and re.fullmatch(r"\s|,\s?|:\s", text[role.end():
-                                                                               mention.start]):
+        if mention.start >= end and re.fullmatch(r"\s|,\s?|:\s", text[end: mention.start]):
             person = context.entity(mention, kinds)
             if person is None:
                 break
-            explicit = _work_before(text, mentions, role.start()) or \
+            explicit = _work_before(text, mentions, start) or \
                 work_after(text, mentions, mention.end)
-            yield from credits_of(sentence, context, (mention, person), role.group(),
-                                role.span(), explicit)
+            yield from credits_of(sentence, context, (mention, person), phrase, role, explicit)
             break
-        if mention.end <= role.start() and _APPOSITION.match(text[mention.end: role.start()]) \
-                and re.match(r"^(?:\s*[,.;)]|\s+(?:of|on|for|who|and)\b|\s*$)",
-                             text[role.end():]):
+        if mention.end <= start and _APPOSITION.match(text[mention.end: start]) \
+                and re.match(r"^(?:\s*[,.;)]|\s+(?:of|on|for|who|and)\b|\s*$)", text[end:]):
             person = mention.entity(kinds)
             if person is not None:
-                explicit = work_after(text, mentions, role.end())
-                yield from credits_of(sentence, context, (mention, person), role.group(),
-                                    role.span(), explicit)
+                explicit = work_after(text, mentions, end)
+                yield from credits_of(sentence, context, (mention, person), phrase, role,
+                                      explicit)
 
 
 def names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]:

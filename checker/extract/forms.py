@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.extract.sentences import CASE
 from checker.model.entities import Entity
@@ -129,8 +130,7 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else _fold(text)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     form: Form

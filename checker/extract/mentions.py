@@ -15,7 +15,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.extract.gazetteer import Gazetteer
@@ -63,8 +62,7 @@ _NOT_NAMES = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: sentences have many, made quickly
     """A name in a sentence: ``start``/``end`` index the sentence's normalized text."""
 
     start: int
@@ -184,6 +182,10 @@ def _tokens(text: str, messy: bool) -> tuple[_Token, ...]:
     """The words of ``text`` that may be part of a name, cut where a lost italic glued two
     together: a word in lower case other than a connector ("of", "the") only ends names."""
     glue = [m.start() for m in _GLUE_LEFT.finditer(text)]
+    if not glue and not messy:  # most sentences: nothing glued
+        return tuple(_Token(m.start(), m.end(), word) for m in _WORD.finditer(text)
+                     if (word := m.group())[0].isupper() or word[0].isdigit()
+                     or word in _QUOTED_CONNECTORS)
     tokens = []
     cut = 0  # the first glue point not yet passed
     for match in _WORD.finditer(text):

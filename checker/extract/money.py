@@ -27,13 +27,14 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.cues import clause, first_person, hedge, nearest, of_kind
+from checker.extract.cues import clause, first_person, hedge, nearest, of_kind, pieces
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
 from checker.model.entities import Entity
 from checker.model.values import Money
-from checker.parse.money import MoneyMention
+from checker.parse.money import CODES, SYMBOLS, WORDS, MoneyMention
+from checker.parse.numbers import SCALES
 
 ID = "money"
 VALUE_KINDS = frozenset({"money"})
@@ -67,6 +68,9 @@ _THE_FILM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts) (?:film|movie|pictur
 _LABELLED = re.compile(r"^(?:Budget|Box office|Gross)\s*:", re.IGNORECASE)
 _WORTH = re.compile(r"^(?:'s|,)?\s+(?:(?:is|was|are|were|now|reportedly|said to be|estimated)\s+)*"
                     r"$")
+# what makes a figure an amount: a currency beside it, or a scale ("$6M", "six million")
+_AMOUNT_CUES = pieces(*SYMBOLS, *CODES, *WORDS, *SCALES)
+_SHORT_SCALE = re.compile(r"\d\s?[kmbKMB\u212a]")
 _OWNER_KINDS = {
     "budget": ("work",), "gross": ("work",), "fee": ("person",),
     "net_worth": ("person", "group", "organization"), "price": ("other", "place"),
@@ -75,6 +79,8 @@ _OWNER_KINDS = {
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
+    if not sentence.holds(_AMOUNT_CUES) and not _SHORT_SCALE.search(text):
+        return  # no figure has a currency or a scale: none is an amount
     figures = sentence.money
     if not figures or (not _MONEY_WORDS.search(text) and not any(m.currency for m in figures)):
         return

@@ -42,11 +42,11 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     if not sentence.holds(_CUES):
         return
     mentions = context.mentions(sentence)
-    for said in _DEBUT.finditer(sentence.text):
+    for said in _DEBUT.finditer(sentence.text) if "debut" in sentence.lowered else ():
         yield from _debut(sentence, context, mentions, said)
-    for said in _SINCE.finditer(sentence.text):
+    for said in _SINCE.finditer(sentence.text) if "since" in sentence.lowered else ():
         yield from _since(sentence, mentions, said)
-    for said in _ATTENDED.finditer(sentence.text):
+    for said in _ATTENDED.finditer(sentence.text) if sentence.holds(_SCHOOLING) else ():
         yield from _attended(sentence, context, mentions, said)
 
 

@@ -10,7 +10,6 @@ sentence, and at every line break.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -54,6 +53,7 @@ class Sentence:
     # the line it stands on: a sentence never runs across a line break, and the articles
     # put each paragraph on a line of its own
     line: int
+    _held: dict[tuple[str, ...], bool] = field(default_factory=dict, repr=False)
 
     # What parsing the sentence gives is read once, by every extractor and every reading. A
     # pattern needs its words in the text: a sentence without them is not searched.
@@ -62,16 +62,18 @@ class Sentence:
     def lowered(self) -> str:
         """The text in lower case, as a case-blind pattern reads it: a word it finds, in any
         case, is in here in lower case."""
-        return self.text.translate(CASE).lower()
+        return self.text.lower() if self.text.isascii() else self.text.translate(CASE).lower()
 
     @cached_property
     def words(self) -> frozenset[str]:
         """The words of :attr:`lowered`."""
         return frozenset(_LETTERS.findall(self.lowered))
 
-    def holds(self, pieces: Iterable[str]) -> bool:
+    def holds(self, pieces: tuple[str, ...]) -> bool:
         """Whether :attr:`lowered` holds one of ``pieces``."""
-        return any(piece in self.lowered for piece in pieces)
+        if pieces not in self._held:
+            self._held[pieces] = any(piece in self.lowered for piece in pieces)
+        return self._held[pieces]
 
     @cached_property
     def digits(self) -> bool:

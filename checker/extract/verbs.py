@@ -53,6 +53,8 @@ _WHO = re.compile(r"^(?:,\s*)?(?:who\s+|which\s+|with whom (?:he|she|they|we|I)\
                   r"(?:also\s+|has\s+|had\s+|have\s+|was\s+|were\s+|eventually\s+|later\s+|"
                   r"then\s+|first\s+|since\s+|once\s+)*$")
 _PERFORMANCE = re.compile(r"^'?s? performance(?: in (?P<it>it\b)?)?")
+_BY_CUES = pieces(*_BY)
+_DID_CUES = pieces(*_DID)
 _CUES = pieces(*_BY, *_DID, "performance")
 _PRONOUN = re.compile(r"(?:^|,\s*|\bwhich\s+|\bthat\s+|\band\s+)(?:he|she)\s+(?:also\s+)?$",
                       re.IGNORECASE)
@@ -63,11 +65,12 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     if not sentence.holds(_CUES):
         return
     mentions = context.mentions(sentence)
-    for verb in _BY_VERB.finditer(text):
+    for verb in _BY_VERB.finditer(text) if sentence.holds(_BY_CUES) else ():
         yield from _by(sentence, context, mentions, verb)
-    for verbs in _DID_LIST.finditer(text):
+    for verbs in _DID_LIST.finditer(text) if sentence.holds(_DID_CUES) else ():
         yield from _did(sentence, context, mentions, verbs)
-    yield from _performances(sentence, context, mentions)
+    if "performance" in sentence.lowered:
+        yield from _performances(sentence, context, mentions)
 
 
 def _by(sentence: Sentence, context: Context, mentions: list[Mention],
