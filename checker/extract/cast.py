@@ -49,6 +49,8 @@ _PLAY_CUES = pieces(" as ", "play", "portray", "voice", "stars as", "starred as"
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _CHARACTER: tuple[EntityKind, ...] = ("character",)
 _WORK: tuple[EntityKind, ...] = ("work",)
+_SPACED_WORD = re.compile(r" (?:[a-z]+ )?")
+_BRACKETED_AFTER = re.compile(r" \([^)]+\)")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -155,7 +157,7 @@ def _played_by(sentence: Sentence, context: Context, mentions: list[Mention],
     for mention in mentions:  # "by Sean Baker regular Karren Karagulian": the last name
         if mention.start < position:
             continue
-        if chain and not re.fullmatch(r" (?:[a-z]+ )?", text[position: mention.start]):
+        if chain and not _SPACED_WORD.fullmatch(text[position: mention.start]):
             break
         if not chain and mention.start != position:
             break
@@ -168,7 +170,7 @@ def _played_by(sentence: Sentence, context: Context, mentions: list[Mention],
     character = nearest(before, _CHARACTER, *said.span())
     if character is not None and (
             _OTHER_NOUN.search(text, character[0].end, said.start())
-            or re.match(r" \([^)]+\)", text[character[0].end:])):
+            or _BRACKETED_AFTER.match(text[character[0].end:])):
         return  # "Ingrid (Sofie Brandt), whose brother, played by ...": someone else's part
     if character is not None:
         yield from _plays(sentence, context, mentions, actor, character[0], new=False)

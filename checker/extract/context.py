@@ -23,7 +23,7 @@ from functools import cached_property
 from checker.corpus.sources import Source
 from checker.extract.gazetteer import Gazetteer
 from checker.extract.mentions import Mention, glue_count, mentions_in
-from checker.extract.sentences import Sentence, sentences_of
+from checker.extract.sentences import Sentence, Sentences, sentences_of
 from checker.model.entities import Entity, EntityKind
 from checker.parse.money import money_in
 from checker.parse.names import name_key, tokens
@@ -46,6 +46,7 @@ _FILM_SUFFIX = re.compile(r"\s*\((?:\d{4}\s+)?(?:film|movie|TV series|series|doc
                           r"miniseries)\)\s*$")
 _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "from", "to", "for",
                           "with", "at", "by", "or"})
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def title_case(text: str) -> str:
@@ -63,8 +64,7 @@ class Context:
         of the same source lends its sentences."""
         self.source = source
         self.gazetteer = gazetteer
-        self.sentences: list[Sentence] = earlier.sentences if earlier else \
-            sentences_of(source.text)
+        self.sentences: Sentences = earlier.sentences if earlier else sentences_of(source.text)
         self.messy: bool = earlier.messy if earlier else glue_count(source.text, _MESSY) >= _MESSY
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
@@ -218,4 +218,4 @@ def _fits(name: str, kind: str, mention: Mention) -> bool:
         return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
     if kind == "place":
         return 1 <= len(words) <= 4 and not mention.quoted
-    return 1 <= len(words) <= 12 and re.search(r"[^\W\d_]", name) is not None
+    return 1 <= len(words) <= 12 and _LETTER.search(name) is not None

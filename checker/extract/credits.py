@@ -77,6 +77,12 @@ _NO_DEFAULT_WORK = frozenset({"actor", "director", "writer"})
 _CUES = pieces(*_HEADS.split("|"))
 CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
 COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
+_ROLES_IN = re.compile(_ROLES, re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r",\s*|,?\s+and\s+(?:[a-z]+\s+)?")
+_QUOTE_GAP = re.compile(r'\s*"?')
+_NAME_GAP = re.compile(r"\s|,\s?|:\s")
+_AFTER_APPOSITION = re.compile(r"^(?:\s*[,.;)]|\s+(?:of|on|for|who|and)\b|\s*$)")
+_LISTED = re.compile(r"|,\s*|,?\s+and\s+|\s*;\s*|\s*/\s*")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -113,7 +119,7 @@ def _speaker(sentence: Sentence, context: Context, mentions: list[Mention],
     work = explicit[1] if explicit else context.recent_work(sentence) or context.main_work
     if work is None:
         return
-    for role in re.finditer(_ROLES, said.group("roles"), re.IGNORECASE):
+    for role in _ROLES_IN.finditer(said.group("roles")):
         span = (said.start("roles") + role.start(), said.start("roles") + role.end())
         for name in roles_of(role.group()):
             note = None if explicit else f"the work is taken to be {work.name}"
@@ -131,7 +137,7 @@ def _names_before(text: str, mentions: list[Mention], end: int) -> list[Mention]
             continue
         gap = text[mention.end: position]
         if not (gap == " " if not listed else
-                re.fullmatch(r",\s*|,?\s+and\s+(?:[a-z]+\s+)?", gap)):
+                _LISTED_BEFORE.fullmatch(gap)):
             break
         listed.append(mention)
         position = mention.start
@@ -201,7 +207,7 @@ def work_after(text: str, mentions: list[Mention], end: int) -> tuple[Mention, E
         if mention.start < position:
             continue
         gap = text[position: mention.start]
-        if not (_AFTER_ROLE_WORK.match(gap) if position == end else re.fullmatch(r'\s*"?', gap)):
+        if not (_AFTER_ROLE_WORK.match(gap) if position == end else _QUOTE_GAP.fullmatch(gap)):
             return None
         work = mention.entity(("work",))
         if work is not None:
@@ -218,7 +224,7 @@ def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
     (start, end), phrase = role, text[role[0]: role[1]]
     kinds = COMPANIES if phrase.lower() in ("distributor", "financier") else CREDITED
     for mention in mentions:
-        if mention.start >= end and re.fullmatch(r"\s|,\s?|:\s", text[end: mention.start]):
+        if mention.start >= end and _NAME_GAP.fullmatch(text[end: mention.start]):
             person = context.entity(mention, kinds)
             if person is None:
                 break
@@ -227,7 +233,7 @@ def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
             yield from credits_of(sentence, context, (mention, person), phrase, role, explicit)
             break
         if mention.end <= start and _APPOSITION.match(text[mention.end: start]) \
-                and re.match(r"^(?:\s*[,.;)]|\s+(?:of|on|for|who|and)\b|\s*$)", text[end:]):
+                and _AFTER_APPOSITION.match(text[end:]):
             person = mention.entity(kinds)
             if person is not None:
                 explicit = work_after(text, mentions, end)
@@ -242,7 +248,7 @@ def names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]:
     for mention in mentions:
         if mention.start < position:
             continue
-        if not re.fullmatch(r"|,\s*|,?\s+and\s+|\s*;\s*|\s*/\s*", text[position: mention.start]):
+        if not _LISTED.fullmatch(text[position: mention.start]):
             break
         listed.append(mention)
         position = mention.end

@@ -31,6 +31,7 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_AFTER = re.compile(r"^(?:\s+or\s+so\b|-?\s*plus\b|\s+or\s+more\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()?!]|\s-\s|\s--\s|\.\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|we've|our|Our|us|my|My)\b")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
 def hedge(text: str, start: int, end: int) -> tuple[bool, Bound | None, tuple[int, int] | None]:
@@ -84,7 +85,7 @@ def nearest(mentions: Iterable[Mention], kinds: Sequence[str], start: int, end: 
 
 
 def words_between(text: str, start: int, end: int) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text[start:end])
+    return _WORD.findall(text[start:end])
 
 
 def pieces(*alternatives: str) -> tuple[str, ...]:

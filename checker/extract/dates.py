@@ -55,6 +55,11 @@ _WORK_IN = re.compile(r"^[\"']?,?\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:released
 _THIS_YEAR = re.compile(r"\breleased\s+(?:earlier\s+|later\s+)?this\s+year\b", re.IGNORECASE)
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _WORK: tuple[EntityKind, ...] = ("work",)
+_FILM_CLOSING = re.compile(r"\s+(?:film|movie)\)")
+_WORD = re.compile(r"[^\W_]+")
+_OPENING = re.compile(r"[\"']?\s?\(")
+_CLOSING = re.compile(r"(?:\s+(?:film|movie))?\)")
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -77,7 +82,7 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         attached = attached or _work_in(text, mentions, start)
         if attached is not None:
             mention, work = attached
-            closing = re.match(r"\s+(?:film|movie)\)", text[end:])  # "(2019 film)"
+            closing = _FILM_CLOSING.match(text[end:])  # "(2019 film)"
             yield Finding(sentence=sentence, subject=work, property="year",
                           value=Year(kind="year", year=year),
                           evidence=((start, end + (closing.end() if closing else 0)),
@@ -92,7 +97,7 @@ def _near(text: str, where: Span, start: int, end: int) -> bool:
     """A date within a few words of the festival: "at Cannes in 2021", "the 2021 Cannes",
     "In May, Anora won at Cannes"."""
     gap = text[end: where[0]] if end <= where[0] else text[where[1]: start]
-    words = len(re.findall(r"[^\W_]+", gap))
+    words = len(_WORD.findall(gap))
     return words <= 5 and ("," not in gap or words <= 4)
 
 
@@ -101,8 +106,8 @@ def _attached_work(text: str, mentions: list[Mention], start: int, end: int,
     """The work a year is printed against: "2021's X", "X (1957)", "the 1972 ... film X"."""
     for mention in mentions:
         if mention.end <= start:
-            if re.fullmatch(r"[\"']?\s?\(", text[mention.end: start]) and \
-                    re.match(r"(?:\s+(?:film|movie))?\)", text[end:]):  # "X (2019 film)"
+            if _OPENING.fullmatch(text[mention.end: start]) and \
+                    _CLOSING.match(text[end:]):  # "X (2019 film)"
                 named = text[max(0, mention.start - 6): mention.start].rstrip()
                 work = _work(mention, context, cue=named.endswith(("film", "movie")))
                 if work is not None:
@@ -169,7 +174,7 @@ def _dated(sentence: Sentence, context: Context, mentions: list[Mention], date: 
     text = sentence.text
     when = _when(date, context)
     labelled = _LABEL_LINE.match(text) is not None
-    iso = re.fullmatch(r"\d{4}-\d\d-\d\d", date.text) is not None
+    iso = _ISO.fullmatch(date.text) is not None
     if when is None or (iso and not labelled):
         return
     value, published = when
@@ -206,7 +211,7 @@ def _at_festival(sentence: Sentence, context: Context, mentions: list[Mention], 
                  published: bool = False) -> Iterator[Finding]:
     where, name = festival
     found = nearest(mentions, _WORK, *where)
-    if found is None or len(re.findall(r"[^\W_]+", sentence.text[
+    if found is None or len(_WORD.findall(sentence.text[
             min(found[0].end, where[1]): max(found[0].start, where[0])])) > 10:
         return  # a work far from the festival is not the one that was there
     mention, work = found

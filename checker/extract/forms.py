@@ -46,6 +46,7 @@ _BEFORE = re.compile(r"([^\W_]+) $")
 _SENTENCE_WORDS = frozenset({"according", "as", "but", "and", "when", "while", "if", "so",
                              "then", "with", "for", "by", "to", "says", "said", "director",
                              "producer", "actor", "actress", "star"})
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 
 
 @dataclass(frozen=True, eq=False)  # forms are told apart by identity, cheaply
@@ -68,7 +69,7 @@ class Form:
         between = None
         if entity.kind == "event" and len(words) > 2:
             between = r"[\W_]{1,3}(?:[^\W\d_]+[\W_]{1,3})?"  # "the 81st annual Golden Globes"
-        elif len(words) > 1 and re.search(r"[^\w\s'’-]", text):
+        elif len(words) > 1 and _PUNCTUATION.search(text):
             between = r"[\W_]{1,3}"
         loose = None if between is None else re.compile(
             r"(?:(?<![^\W_])|(?<=[a-z])(?=[A-Z]))" + between.join(map(re.escape, words))

@@ -28,6 +28,8 @@ from checker.model.values import (
 from checker.parse.names import name_key, strip_accents
 from checker.roles import canonical_role
 
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
 
 def entity_key(name: str, index: EntityIndex, kinds: list[str] | None = None) -> str:
     """The canonical name a name resolves to, or the name's own key."""
@@ -94,4 +96,4 @@ def label(value: Value) -> str:
 def id_part(text: str) -> str:
     plain = (text if text.isascii() else strip_accents(text)).lower().replace("'", "")
     plain = plain.replace("’", "")
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return _NOT_ID.sub("-", plain).strip("-")

@@ -60,6 +60,7 @@ _NOT_NAMES = frozenset({
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "mr", "mrs", "ms", "dr"
 })
+_DAY_AFTER = re.compile(r" (?:\d|of \d)")
 
 
 class Mention(NamedTuple):  # a tuple: sentences have many, made quickly
@@ -260,7 +261,7 @@ def _institutions(text: str, mentions: list[Mention]) -> list[Mention]:
 def _month_date(text: str, start: int, end: int) -> bool:
     """"June 5" is a date, not the character June."""
     return (text[start:end].lower() in _NOT_NAMES
-            and re.match(r" (?:\d|of \d)", text[end: end + 5]) is not None)
+            and _DAY_AFTER.match(text[end: end + 5]) is not None)
 
 
 def _flags(text: str, start: int, end: int, quoted_spans: list[tuple[int, int]],

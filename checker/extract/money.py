@@ -75,6 +75,9 @@ _OWNER_KINDS = {
     "budget": ("work",), "gross": ("work",), "fee": ("person",),
     "net_worth": ("person", "group", "organization"), "price": ("other", "place"),
 }
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_SPENT_ON = re.compile(r"\s+on\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+_AND = re.compile(r",?\s+(?:and|or|&)\s+")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -95,7 +98,7 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
 
 
 def _counts_something(text: str, end: int) -> bool:
-    following = re.match(r"\s+([a-z]+)", text[end:])
+    following = _NEXT_WORD.match(text[end:])
     return bool(following and following.group(1) not in (
         "on", "for", "in", "at", "to", "and", "then", "budget", "movie", "film", "which",
         "that", "but", "or", "with", "from", "we", "is", "was"))
@@ -147,7 +150,7 @@ def _finding(sentence: Sentence, context: Context, figure: MoneyMention) -> Find
         owner = _worth_of(text, mentions, cue)
     elif owner is None:
         owner = _owner(text, figure, mentions, _OWNER_KINDS[prop], within)
-    spent_elsewhere = re.match(r"\s+on\s+(?:the\s+|its\s+|their\s+)?[a-z]", text[figure.end:])
+    spent_elsewhere = _SPENT_ON.match(text[figure.end:])
     named = any(within[0] <= m.start < within[1] for m, _ in of_kind(mentions, ("work",)))
     if owner is None and context.main_work is not None and not spent_elsewhere and not named:
         # "$1 million on marketing" is not the film's budget
@@ -182,8 +185,8 @@ def _owner(text: str, figure: MoneyMention, mentions: list[Mention], kinds: tupl
         found = next(iter(everywhere.values()))
     mention, entity = found
     others = [m for m, e in of_kind(mentions, kinds) if e is not entity]
-    if any(re.fullmatch(r",?\s+(?:and|or|&)\s+", text[m.end: mention.start]) or
-           re.fullmatch(r",?\s+(?:and|or|&)\s+", text[mention.end: m.start]) for m in others):
+    if any(_AND.fullmatch(text[m.end: mention.start]) or
+           _AND.fullmatch(text[mention.end: m.start]) for m in others):
         return None  # "Night Ferry and Dry Season together cost": whose share is not said
     return (mention.start, mention.end), entity
 

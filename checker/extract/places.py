@@ -52,6 +52,11 @@ _SITED: tuple[EntityKind, ...] = ("place", "other", "organization")
 _PLACE: tuple[EntityKind, ...] = ("place",)
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _WORK: tuple[EntityKind, ...] = ("work",)
+_QUALIFIER = re.compile(rf"\b{_DIRECTIONS}\s+$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$")
+_REGION = re.compile(r", ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\b")
+_NOUN = re.compile(r" ([a-z][\w-]*)\b")
+_LISTED = re.compile(r".*(?:,|\band) ")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -87,7 +92,7 @@ def _place_value(sentence: Sentence, context: Context, place: Mention) -> tuple[
     """The place a mention names, with an "upstate" or the like before it, and a "City,
     State" pair read as one place."""
     text = sentence.text
-    region = re.match(r", ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})\b", text[place.end:])
+    region = _REGION.match(text[place.end:])
     if not place.entities and region:  # "Summit, New Jersey": a town and its state, one place
         end = place.end + region.end()
         place = Mention(place.start, end, text[place.start: end])
@@ -95,7 +100,7 @@ def _place_value(sentence: Sentence, context: Context, place: Mention) -> tuple[
     if entity is None:
         return None
     start = place.start
-    qualifier = re.search(rf"\b{_DIRECTIONS}\s+$", text[max(0, start - 12): start])
+    qualifier = _QUALIFIER.search(text[max(0, start - 12): start])
     if qualifier and entity.status != "draft":
         start -= len(qualifier.group())
         return text[start: place.end], (start, place.end)
@@ -128,9 +133,8 @@ def _place_before_noun(sentence: Sentence, context: Context,
     thing."""
     text = sentence.text
     for mention, place in of_kind(mentions, _PLACE):
-        noun = re.match(r" ([a-z][\w-]*)\b", text[mention.end:])
-        definite = re.search(r"\b(?:the|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$",
-                             text[max(0, mention.start - 30): mention.start])
+        noun = _NOUN.match(text[mention.end:])
+        definite = _DEFINITE.search(text[max(0, mention.start - 30): mention.start])
         if noun is None or definite is None or mention.possessive:
             continue
         thing = context.gazetteer.description([noun.group(1)], definite=True)
@@ -186,7 +190,7 @@ def _set_in(sentence: Sentence, context: Context, mentions: list[Mention],
             continue
         before = text[said.end(): place.start]
         if place.entity(_PLACE) is not None or place.start == said.end() or (
-                listed and re.fullmatch(r".*(?:,|\band) ", before)):
+                listed and _LISTED.fullmatch(before)):
             listed = True
             yield from _of(sentence, context, work, "setting", place, said.span())
 

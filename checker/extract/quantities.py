@@ -60,12 +60,19 @@ _AWARDS = re.compile(r"^\s+(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,3}(?:[Aa]w
                      r"(?:wins|nominations|awards|Oscars|Emmys|Baftas|BAFTAs|prizes))\b")
 _AGED: tuple[EntityKind, ...] = ("person", "character")
 _WORK: tuple[EntityKind, ...] = ("work",)
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+_BRACKETS = re.compile(r"^\s*\([^)]*\)")
+_AFTER_NAME = re.compile(r"[^\W\d_]+(?:,|\s\()\s*$")
+_SET_OFF = re.compile(r"\s*[,)]")
+_BESIDE = re.compile(r",\s*|\s\(")
+_WORD_BEYOND = re.compile(r"\s*,\s*[\w-]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     text = sentence.text
     numbers = [n for n in sentence.numbers if not n.ordinal and n.value < 10_000
-               and not re.fullmatch(r"1\d{3}|20\d\d", n.text)]  # years are dates
+               and not _YEAR.fullmatch(n.text)]  # years are dates
     if not numbers:
         return
     mentions = context.mentions(sentence)
@@ -114,7 +121,7 @@ def _age(sentence: Sentence, mentions: list[Mention], number: NumberMention) -> 
                 == ")":
             continue  # "Ingrid (Sofie Brandt), a 41-year-old captain": the age is Ingrid's
         if mention.end <= number.start and (
-                _APPOSITIVE.match(re.sub(r"^\s*\([^)]*\)", "", text[mention.end: number.start]))
+                _APPOSITIVE.match(_BRACKETS.sub("", text[mention.end: number.start]))
                 or said_age):
             found = (mention, entity)  # "at age 11": the last person named before
         elif mention.start >= end and (text[end: mention.start] in (", ", " ")
@@ -131,19 +138,19 @@ def _age(sentence: Sentence, mentions: list[Mention], number: NumberMention) -> 
 def _set_off(text: str, number: NumberMention) -> bool:
     """A bare number set off after a name: "Odile Varga, 52, ...", "Ilyin (31)"."""
     return (number.value == int(number.value) and 0 < number.value < 120
-            and re.search(r"[^\W\d_]+(?:,|\s\()\s*$", text[: number.start]) is not None
-            and re.match(r"\s*[,)]", text[number.end:]) is not None)
+            and _AFTER_NAME.search(text[: number.start]) is not None
+            and _SET_OFF.match(text[number.end:]) is not None)
 
 
 def _appositive_age(sentence: Sentence, mentions: list[Mention],
                     number: NumberMention) -> Iterator[Finding]:
     text = sentence.text
     found = next(((m, e) for m, e in of_kind(mentions, _AGED)
-                  if re.fullmatch(r",\s*|\s\(", text[m.end: number.start])), None)
+                  if _BESIDE.fullmatch(text[m.end: number.start])), None)
     if found is not None:
         mention, entity = found
         # the check reads "Varga, 52," as an age by the comma after it: keep a word beyond
-        after = re.match(r"\s*,\s*[\w-]+", text[number.end:])
+        after = _WORD_BEYOND.match(text[number.end:])
         end = number.end + (after.end() if after else 0)
         yield _hedged(sentence, entity, "age", _quantity(number.value, "years"),
                       [(mention.start, end)], number)
@@ -165,7 +172,7 @@ def _noun_phrase(text: str, start: int) -> list[tuple[list[str], int]]:
     """The noun phrases that may follow a measure: one to three words, each with its end."""
     phrases: list[tuple[list[str], int]] = []
     words: list[str] = []
-    for word in re.finditer(r"\s+([A-Za-z][\w'-]*)", text[start:]):
+    for word in _NEXT_WORD.finditer(text[start:]):
         if word.start() != (phrases[-1][1] - start if phrases else 0):
             break
         words.append(word.group(1))

@@ -36,6 +36,10 @@ _SCHOOL_WORDS = re.compile(r"\b(?:University|College|School|Institute|Academy|Co
 _PRONOUNS = re.compile(r"\b(?:he|she|him|they|them|I|we|us|his|her)\b", re.IGNORECASE)
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _WORK: tuple[EntityKind, ...] = ("work",)
+_I = re.compile(r"\bI\s+(?:also\s+|later\s+)?$")
+_GLUE = re.compile(r"[a-z]{0,5}")
+_RIGHT_BEFORE = re.compile(r"\s*(?:also\s+|later\s+|then\s+)?")
+_AND_THEN = re.compile(r"(?:\s+[a-z]+){0,3}\s+and\s+")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -61,7 +65,7 @@ def _debut(sentence: Sentence, context: Context, mentions: list[Mention],
            said: re.Match[str]) -> Iterator[Finding]:
     # the title may be glued to the word after "debut": "debut wasNight Ferry"
     work = next(((m, e) for m, e in of_kind(mentions, _WORK) if m.start >= said.end()
-                 and re.fullmatch(r"[a-z]{0,5}", sentence.text[said.end(): m.start])), None)
+                 and _GLUE.fullmatch(sentence.text[said.end(): m.start])), None)
     if work is None:
         return
     people = {e.name: (m, e) for m, e in of_kind(mentions, _PERSON)}
@@ -99,11 +103,11 @@ def _attended(sentence: Sentence, context: Context, mentions: list[Mention],
     text = sentence.text
     student: tuple[Span, Entity] | None = None
     before = [(m, e) for m, e in of_kind(mentions, _PERSON) if m.end <= said.start()]
-    if before and re.fullmatch(r"\s*(?:also\s+|later\s+|then\s+)?", text[before[-1][0].end:
+    if before and _RIGHT_BEFORE.fullmatch(text[before[-1][0].end:
                                                                         said.start()]):
         student = (before[-1][0].start, before[-1][0].end), before[-1][1]
-    elif context.speaker is not None and re.search(r"\bI\s+(?:also\s+|later\s+)?$",
-                                                   text[: said.start()]) and first_person(text):
+    elif context.speaker is not None and _I.search(text[: said.start()]) and \
+            first_person(text):
         student = (said.start(), said.start()), context.speaker
     if student is None:
         return
@@ -112,7 +116,7 @@ def _attended(sentence: Sentence, context: Context, mentions: list[Mention],
         if mention.start < position:
             continue
         gap = text[position: mention.start]
-        if position != said.end() and not re.fullmatch(r"(?:\s+[a-z]+){0,3}\s+and\s+", gap):
+        if position != said.end() and not _AND_THEN.fullmatch(gap):
             break
         school = mention.entity(("organization",))
         if school is None and _SCHOOL_WORDS.search(mention.text) and not mention.entities:

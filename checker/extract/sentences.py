@@ -10,8 +10,10 @@ sentence, and at every line break.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from checker.parse.dates import DateMention, dates_in, years_in
 from checker.parse.money import MoneyMention, money_in
@@ -53,7 +55,7 @@ class Sentence:
     # the line it stands on: a sentence never runs across a line break, and the articles
     # put each paragraph on a line of its own
     line: int
-    _held: dict[tuple[str, ...], bool] = field(default_factory=dict, repr=False)
+    within: Sentences = field(repr=False)  # the source's sentences, this one among them
 
     # What parsing the sentence gives is read once, by every extractor and every reading. A
     # pattern needs its words in the text: a sentence without them is not searched.
@@ -71,9 +73,7 @@ class Sentence:
 
     def holds(self, pieces: tuple[str, ...]) -> bool:
         """Whether :attr:`lowered` holds one of ``pieces``."""
-        if pieces not in self._held:
-            self._held[pieces] = any(piece in self.lowered for piece in pieces)
-        return self._held[pieces]
+        return self.index in self.within.holding(pieces)
 
     @cached_property
     def digits(self) -> bool:
@@ -140,9 +140,40 @@ def _normalized(raw: str, start: int) -> tuple[str, tuple[int, ...]]:
     return text, tuple(offsets)
 
 
-def sentences_of(text: str) -> list[Sentence]:
+class Sentences(list[Sentence]):
+    """A source's sentences, which also tell which of them hold which words: each word is
+    looked for once in the whole text, rather than once in every sentence."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._holding: dict[tuple[str, ...], frozenset[int]] = {}
+        self._starts: list[int] = []  # where each sentence begins in the text in lower case
+        self._lowered = ""
+
+    def holding(self, pieces: tuple[str, ...]) -> frozenset[int]:
+        """The sentences whose text in lower case holds one of ``pieces``, by index."""
+        if pieces not in self._holding:
+            if not self._starts:
+                self._starts = list(accumulate((len(s.lowered) + 1 for s in self[:-1]),
+                                               initial=0))
+                self._lowered = "\0".join(s.lowered for s in self)  # no piece holds a \0
+            found: set[int] = set()
+            for piece in pieces:
+                at = self._lowered.find(piece)
+                while at != -1:
+                    number = bisect_right(self._starts, at) - 1
+                    found.add(number)
+                    following = number + 1  # one is enough: on to the next sentence
+                    if following == len(self._starts):
+                        break
+                    at = self._lowered.find(piece, self._starts[following])
+            self._holding[pieces] = frozenset(found)
+        return self._holding[pieces]
+
+
+def sentences_of(text: str) -> Sentences:
     """Every sentence of ``text``, in order. Empty lines yield none."""
-    sentences: list[Sentence] = []
+    sentences = Sentences()
     line, counted = 1, 0
     found = _NOT_SPACE.search(text)
     while found is not None:
@@ -154,6 +185,7 @@ def sentences_of(text: str) -> list[Sentence]:
         counted = start
         if normalized:
             sentences.append(Sentence(index=len(sentences), start=start, end=end,
-                                      text=normalized, offsets=offsets, line=line))
+                                      text=normalized, offsets=offsets, line=line,
+                                      within=sentences))
         found = _NOT_SPACE.search(text, end)
     return sentences

@@ -58,6 +58,11 @@ _DID_CUES = pieces(*_DID)
 _CUES = pieces(*_BY, *_DID, "performance")
 _PRONOUN = re.compile(r"(?:^|,\s*|\bwhich\s+|\bthat\s+|\band\s+)(?:he|she)\s+(?:also\s+)?$",
                       re.IGNORECASE)
+_DID_VERB = re.compile(_DID_VERBS, re.IGNORECASE)
+_WHICH_HE = re.compile(r",?\s+(?:which|that)\s+(?:he|she|they|we|i)\s+(?:also\s+)?",
+                       re.IGNORECASE)
+_FEW_WORDS = re.compile(r"(?:[\w-]+\s+){0,5}")
+_WITH = re.compile(r"\s*with\s+")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -91,13 +96,12 @@ def _by(sentence: Sentence, context: Context, mentions: list[Mention],
 def _did(sentence: Sentence, context: Context, mentions: list[Mention],
          verbs: re.Match[str]) -> Iterator[Finding]:
     text = sentence.text
-    said = [v.lower() for v in re.findall(_DID_VERBS, verbs.group(1), re.IGNORECASE)]
+    said = [v.lower() for v in _DID_VERB.findall(verbs.group(1))]
     antecedent = next(((m, e) for m, e in reversed(of_kind(mentions, ("work",)))
-                       if m.end <= verbs.start() and re.fullmatch(
-                           r",?\s+(?:which|that)\s+(?:he|she|they|we|i)\s+(?:also\s+)?",
-                           text[m.end: verbs.start()], re.IGNORECASE)), None)
+                       if m.end <= verbs.start() and _WHICH_HE.fullmatch(
+                           text[m.end: verbs.start()])), None)
     work = next(((m, e) for m, e in of_kind(mentions, ("work",)) if m.start >= verbs.end()
-                 and re.fullmatch(r"(?:[\w-]+\s+){0,5}", text[verbs.end(): m.start])),
+                 and _FEW_WORDS.fullmatch(text[verbs.end(): m.start])),
                 antecedent)
     doer: tuple[Mention, Entity] | None = next(
         ((m, e) for m, e in reversed(of_kind(mentions, CREDITED))
@@ -115,7 +119,7 @@ def _did(sentence: Sentence, context: Context, mentions: list[Mention],
         if previous is not None:
             doer = (Mention(pronoun.start(), verbs.start(), "he"), previous)
     # "Take Out, which he co-wrote and directed with Shih-Ching Tsou": shared with the partner
-    partner = re.match(r"\s*with\s+", text[verbs.end():])
+    partner = _WITH.match(text[verbs.end():])
     if doer is not None and work is not None:
         for verb in said:
             yield from credits_of(sentence, context, doer, _DID[verb], verbs.span(1), work,
