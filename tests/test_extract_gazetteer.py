@@ -111,7 +111,8 @@ def test_an_extended_gazetteer_reads_as_one_built_on_all_entities() -> None:
         assert extended.truncated(phrase) == whole.truncated(phrase), phrase
         words = re.findall(r"\w+", phrase)
         for definite in (False, True):
-            assert extended.describe(words, definite) == whole.describe(words, definite)
+            assert extended.described.describe(words, definite) == \
+                whole.described.describe(words, definite)
     assert [base.variant(p) for p in PHRASES] != [whole.variant(p) for p in PHRASES]
 
 

@@ -22,7 +22,8 @@ from functools import cached_property
 
 from checker.corpus.sources import Source
 from checker.extract.gazetteer import Gazetteer
-from checker.extract.mentions import Mention, glue_count, mentions_in
+from checker.extract.mentions import Mention, mentions_in
+from checker.extract.phrases import glue_count
 from checker.extract.sentences import Sentence, Sentences, sentences_of
 from checker.model.entities import Entity, EntityKind
 from checker.parse.money import money_in

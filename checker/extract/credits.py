@@ -8,7 +8,8 @@
 - credits held together: "Sean and producer Samantha Quan had casting director credits";
 - in an interview, the speaker's "I was an assistant director, post supervisor, and locations
   manager";
-- a labelled line of a reference page: "Cinematography: Drew Daniels", "Starring: A, B and C".
+- a labelled line of a reference page: "Cinematography: Drew Daniels", "Starring: A, B and C"
+  (:mod:`checker.extract.labelled`).
 
 Roles are the check's (:mod:`checker.roles`: "DP" is the cinematographer, "writer-director"
 both roles); a craft the list does not know ("dance instructor") is kept as written. The work
@@ -24,11 +25,12 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.cues import of_kind, pieces
+from checker.extract.cues import COMPANIES, CREDITED, of_kind, pieces
 from checker.extract.finding import Finding, Span
+from checker.extract.labelled import label_of, labelled
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
-from checker.model.entities import Entity, EntityKind
+from checker.model.entities import Entity
 from checker.model.values import Credit
 from checker.roles import ROLES, canonical_role
 
@@ -49,21 +51,6 @@ _ROLE = re.compile(rf"\b(?=[a-z0-9])(?:(?:{_CRAFTS})[\s-]+){{0,2}}(?:{_HEADS})\b
 _APPOSITION = re.compile(r"^,\s*(?:(?:the|a|an|his|her|their|our|my|its)\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,2}$")
 _AFTER_ROLE_WORK = re.compile(r"^,?\s+(?:on|of|in|for)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}?$")
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,28}?)\s*:\s+")
-_LABELS = {"directed by": "director", "director": "director", "written by": "writer",
-           "screenplay by": "writer", "screenplay": "writer", "writer": "writer",
-           "writers": "writer", "produced by": "producer", "producer": "producer",
-           "producers": "producer", "starring": "actor", "cast": "actor",
-           "cinematography": "cinematographer", "cinematographer": "cinematographer",
-           "director of photography": "cinematographer", "edited by": "editor",
-           "editor": "editor", "editing": "editor", "music by": "composer",
-           "composer": "composer", "production design": "production designer",
-           "production designer": "production designer", "costume design": "costume designer",
-           "costume designer": "costume designer", "distributed by": "distributor",
-           "distributor": "distributor", "casting": "casting director",
-           "casting director": "casting director", "line producer": "line producer",
-           "executive producer": "executive producer",
-           "executive producers": "executive producer"}
 _ROLES = rf"(?:(?:{_CRAFTS})[\s-]+){{0,2}}(?:{_HEADS})"
 _I_WAS = re.compile(
     rf"\bI\s+(?:was|am|'m|have been|had been|served as|worked as)\s+(?:(?:even|also|then|just|"
@@ -75,14 +62,11 @@ _HAD_CREDIT = re.compile(rf"\b(?:had|has|have|got|gets|received|earned|shares?|s
 _TERM_ROLES = {t: r.name for r in ROLES.values() for t in r.terms if " " in t or "-" in t}
 _NO_DEFAULT_WORK = frozenset({"actor", "director", "writer"})
 _CUES = pieces(*_HEADS.split("|"))
-CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
-COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
 _ROLES_IN = re.compile(_ROLES, re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r",\s*|,?\s+and\s+(?:[a-z]+\s+)?")
 _QUOTE_GAP = re.compile(r'\s*"?')
 _NAME_GAP = re.compile(r"\s|,\s?|:\s")
 _AFTER_APPOSITION = re.compile(r"^(?:\s*[,.;)]|\s+(?:of|on|for|who|and)\b|\s*$)")
-_LISTED = re.compile(r"|,\s*|,?\s+and\s+|\s*;\s*|\s*/\s*")
 
 
 def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -91,9 +75,9 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
     if ":" not in text and not headed:
         return
     mentions = context.mentions(sentence)
-    label = _LABEL.match(text)
-    if label and label.group("label").lower() in _LABELS:
-        yield from _labelled(sentence, context, mentions, label)
+    label = label_of(text)
+    if label is not None:
+        yield from labelled(sentence, context, mentions, label)
         return
     if not headed:
         return
@@ -239,33 +223,3 @@ def _role_word(sentence: Sentence, context: Context, mentions: list[Mention],
                 explicit = work_after(text, mentions, end)
                 yield from credits_of(sentence, context, (mention, person), phrase, role,
                                       explicit)
-
-
-def names_from(text: str, mentions: list[Mention], start: int) -> list[Mention]:
-    """The names listed from ``start``: "A", "A and B", "A, B and C"."""
-    listed = []
-    position = start
-    for mention in mentions:
-        if mention.start < position:
-            continue
-        if not _LISTED.fullmatch(text[position: mention.start]):
-            break
-        listed.append(mention)
-        position = mention.end
-    return listed
-
-
-def _labelled(sentence: Sentence, context: Context, mentions: list[Mention],
-              label: re.Match[str]) -> Iterator[Finding]:
-    """"Cinematography: Drew Daniels" on a reference page: about its main work."""
-    role = _LABELS[label.group("label").lower()]
-    work = context.main_work
-    if work is None:
-        return
-    kinds = COMPANIES if role in ("financier", "distributor") else CREDITED
-    for mention in names_from(sentence.text, mentions, label.end()):
-        person = context.entity(mention, kinds)
-        if person is not None:
-            yield credit(sentence, person, role, work,
-                          [label.span("label"), (mention.start, mention.end)])
-

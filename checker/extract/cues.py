@@ -9,9 +9,12 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from checker.extract.mentions import Mention
-from checker.model.entities import Entity
+from checker.model.entities import Entity, EntityKind
 
 Bound = Literal["lower", "upper"]
+# who a credit may name: people, and the companies and groups that distribute or finance
+CREDITED: tuple[EntityKind, ...] = ("person", "organization", "group")
+COMPANIES: tuple[EntityKind, ...] = ("organization", "person", "group")
 
 # Words that hedge the figure right after them; the longest first
 _HEDGES: tuple[tuple[str, bool, Bound | None], ...] = (

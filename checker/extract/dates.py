@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from checker.extract.context import Context
 from checker.extract.cues import nearest, of_kind
-from checker.extract.festivals import festival_in
+from checker.extract.festivals import at_festival, festival_in, near
 from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
@@ -41,7 +41,6 @@ _PREMIERE = re.compile(r"\b(?:premiere[ds]?|premiering|world premiere|debuted|sc
                        re.IGNORECASE)
 _BORN = re.compile(r"\b(?:born|b\.)(?=\s|:)", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|d\.)(?=\s|:)", re.IGNORECASE)
-_WON = re.compile(r"\b(?:won|wins|winning|winner|awarded|took home|prize)\b", re.IGNORECASE)
 # "opens in US theaters": a release date is one country's
 _COUNTRY = re.compile(r"\bin (?:the )?(?P<country>U\.?S\.?|U\.?K\.?|[A-Z][a-z]+) "
                       r"(?:theaters|theatres|cinemas)\b")
@@ -56,7 +55,6 @@ _THIS_YEAR = re.compile(r"\breleased\s+(?:earlier\s+|later\s+)?this\s+year\b", r
 _PERSON: tuple[EntityKind, ...] = ("person",)
 _WORK: tuple[EntityKind, ...] = ("work",)
 _FILM_CLOSING = re.compile(r"\s+(?:film|movie)\)")
-_WORD = re.compile(r"[^\W_]+")
 _OPENING = re.compile(r"[\"']?\s?\(")
 _CLOSING = re.compile(r"(?:\s+(?:film|movie))?\)")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
@@ -75,8 +73,8 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         if any(d.start <= start and end <= d.end for d in dates):
             continue
         attached = _attached_work(text, mentions, start, end, context)
-        if attached is None and festival is not None and _near(text, festival[0], start, end):
-            yield from _at_festival(sentence, context, mentions, (start, end),
+        if attached is None and festival is not None and near(text, festival[0], start, end):
+            yield from at_festival(sentence, context, mentions, (start, end),
                                     PartialDate(year), festival)
             continue
         attached = attached or _work_in(text, mentions, start)
@@ -91,14 +89,6 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
             yield from _of_person(sentence, mentions, (start, end), PartialDate(year),
                                   "birth_date")
     yield from _this_year(sentence, context, mentions)
-
-
-def _near(text: str, where: Span, start: int, end: int) -> bool:
-    """A date within a few words of the festival: "at Cannes in 2021", "the 2021 Cannes",
-    "In May, Anora won at Cannes"."""
-    gap = text[end: where[0]] if end <= where[0] else text[where[1]: start]
-    words = len(_WORD.findall(gap))
-    return words <= 5 and ("," not in gap or words <= 4)
 
 
 def _attached_work(text: str, mentions: list[Mention], start: int, end: int,
@@ -183,8 +173,8 @@ def _dated(sentence: Sentence, context: Context, mentions: list[Mention], date: 
         yield from _of_person(sentence, mentions, span, value, "birth_date", published)
     elif _DIED.search(text, max(0, date.start - 16), date.start):
         yield from _of_person(sentence, mentions, span, value, "death_date", published)
-    elif festival is not None and _near(text, festival[0], date.start, date.end):
-        yield from _at_festival(sentence, context, mentions, span, value, festival, published)
+    elif festival is not None and near(text, festival[0], date.start, date.end):
+        yield from at_festival(sentence, context, mentions, span, value, festival, published)
     elif date.day is not None or labelled:
         yield from _of_work_or_event(sentence, context, mentions, span, value, published,
                                      labelled)
@@ -204,20 +194,6 @@ def _of_person(sentence: Sentence, mentions: list[Mention], span: Span, value: P
         mention, person = found
         yield _finding(sentence, person, prop, value, [span, (mention.start, mention.end)],
                        published)
-
-
-def _at_festival(sentence: Sentence, context: Context, mentions: list[Mention], span: Span,
-                 value: PartialDate, festival: tuple[Span, str],
-                 published: bool = False) -> Iterator[Finding]:
-    where, name = festival
-    found = nearest(mentions, _WORK, *where)
-    if found is None or len(_WORD.findall(sentence.text[
-            min(found[0].end, where[1]): max(found[0].start, where[0])])) > 10:
-        return  # a work far from the festival is not the one that was there
-    mention, work = found
-    prop = "event_date" if _WON.search(sentence.text) else "premiere_date"
-    yield _finding(sentence, work, prop, value, [span, where, (mention.start, mention.end)],
-                   published, scope=name)
 
 
 def _work_of_cue(text: str, context: Context, mentions: list[Mention],

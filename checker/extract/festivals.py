@@ -10,12 +10,16 @@ says "festival".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 
 from checker.extract.context import Context
-from checker.extract.finding import Span
+from checker.extract.cues import nearest
+from checker.extract.finding import Finding, Span
 from checker.extract.mentions import Mention
+from checker.extract.sentences import Sentence
+from checker.model.dates import PartialDate
+from checker.model.values import Date
 from checker.parse.names import name_key, strip_accents
 
 FESTIVALS: Mapping[str, str] = MappingProxyType({
@@ -31,6 +35,8 @@ FESTIVALS: Mapping[str, str] = MappingProxyType({
 # names that are also cities: a festival only where the sentence says so
 _CITIES = frozenset({"venice", "toronto", "berlin", "locarno", "rotterdam", "karlovy vary",
                      "san sebastian"})
+_WON = re.compile(r"\b(?:won|wins|winning|winner|awarded|took home|prize)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
 _FESTIVAL_WORD = re.compile(r"\bfestival\b", re.IGNORECASE)
 _NAMED = re.compile(r"\b(?:[A-Z][\w'-]*\s+)+(?:International\s+)?Film\s+Festival\b")
 
@@ -57,3 +63,28 @@ def _known_name(key: str, context: Context) -> str:
         if key in name_key(entity.name).split():
             return entity.name
     return FESTIVALS[key]
+
+
+def near(text: str, where: Span, start: int, end: int) -> bool:
+    """A date within a few words of the festival: "at Cannes in 2021", "the 2021 Cannes",
+    "In May, Anora won at Cannes"."""
+    gap = text[end: where[0]] if end <= where[0] else text[where[1]: start]
+    words = len(_WORD.findall(gap))
+    return words <= 5 and ("," not in gap or words <= 4)
+
+
+def at_festival(sentence: Sentence, context: Context, mentions: list[Mention], span: Span,
+                 value: PartialDate, festival: tuple[Span, str],
+                 published: bool = False) -> Iterator[Finding]:
+    """A work's premiere at a festival near a date, or a prize it won there on that date."""
+    where, name = festival
+    found = nearest(mentions, ("work",), *where)
+    if found is None or len(_WORD.findall(sentence.text[
+            min(found[0].end, where[1]): max(found[0].start, where[0])])) > 10:
+        return  # a work far from the festival is not the one that was there
+    mention, work = found
+    prop = "event_date" if _WON.search(sentence.text) else "premiere_date"
+    yield Finding(sentence=sentence, subject=work, property=prop,
+                  value=Date(kind="date", date=str(value)),
+                  evidence=(span, where, (mention.start, mention.end)), scope=name,
+                  year_from="published" if published else "quote")

@@ -9,7 +9,7 @@ tie a name the entities do not list to one they do.
   entity shares that word and it stands capitalized and alone: "Madison" in "Madison Square
   Garden" is a longer name.
 - A described thing ("the home-invasion sequence", "Ivan's mansion") is also found without
-  its article, and a noun phrase may name it by its words (:meth:`Gazetteer.description`).
+  its article, and a noun phrase may name it by its words (:mod:`checker.extract.described`).
 - A name within a letter or two of a known one ("Yuri Borisov", "Nights of Cabira"), or one
   that writes out an abbreviated word ("Compartment Number 6"), is a *variant*: the same
   entity, spelled otherwise, which the spelling check should see
@@ -28,12 +28,12 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import OSA
 
 from checker.corpus.entities import EntityIndex
+from checker.extract.described import DESCRIBED_KINDS, Descriptions
 from checker.extract.forms import Form, FormIndex, Found, fold
 from checker.extract.variants import MISSPELT_LENGTH, VariantIndex, close_words, same_title
 from checker.model.entities import Entity
 from checker.parse.names import name_key, tokens
 
-_DESCRIBED_KINDS = frozenset({"other", "place", "group", "event", "organization"})
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "del", "la", "le", "du", "st", "mc"})
 _KEPT = 4  # gazetteers kept for the entity indexes last read
 _REMEMBERED = 50_000  # phrases and sentences whose reading is remembered
@@ -72,7 +72,7 @@ class Gazetteer:
             base.rejected if base else set())
         before = (len(base.full), len(base.stripped), len(base.shorts)) if base else (0, 0, 0)
         named = [(text, e) for e in new for text in entities.forms(e)]
-        the = [e for e in new if e.kind in _DESCRIBED_KINDS
+        the = [e for e in new if e.kind in DESCRIBED_KINDS
                and e.name.lower().startswith("the ") and len(e.name.split()) > 2]
         self.full: list[Form] = [Form.of(text, e, rank=(0, before[0] + i))
                                  for i, (text, e) in enumerate(named)]
@@ -94,14 +94,8 @@ class Gazetteer:
         self._variants = VariantIndex(new, entities)
         self._remembered: dict[tuple[str, ...], list[Entity]] = {}
         self._found: dict[str, list[Found]] = {}
-        described = ((e, [w for w in e.name.lower().replace("’", "'").split()
-                          if w not in ("the", "a", "an")])
-                     for e in new if e.kind in _DESCRIBED_KINDS)
-        self.described = [(e, name) for e, name in described if len(name) >= 2]
-        self._by_word: dict[str, list[int]] = {}
-        for number, (_, name) in enumerate(self.described):
-            for word in {*name[:-1], "\0" + name[-1]}:  # "\0": the head noun
-                self._by_word.setdefault(word, []).append(number)
+        self._named: dict[str, tuple[tuple[Entity, ...], bool]] = {}
+        self.described: Descriptions = Descriptions(new, base.described if base else None)
 
     @classmethod
     def of(cls, entities: EntityIndex) -> Gazetteer:
@@ -178,6 +172,21 @@ class Gazetteer:
             self._remembered[key] = self._variants.candidates(words)
         return self._remembered[key]
 
+    def named(self, phrase: str) -> tuple[tuple[Entity, ...], bool]:
+        """The entities a name none of the forms found names, and whether it is a variant:
+        those the index gives it, else the one it spells otherwise, else the one whose title
+        it cuts short. The same names come back sentence after sentence."""
+        if phrase not in self._named:
+            if len(self._named) >= _REMEMBERED:
+                self._named.clear()
+            known = self.index.candidates(phrase)
+            variant = None if known else self.variant(phrase)
+            truncated = None if known or variant else self.truncated(phrase)
+            self._named[phrase] = (
+                tuple(e for e, _ in known) if known else (variant,) if variant else
+                (truncated,) if truncated else (), variant is not None)
+        return self._named[phrase]
+
     def variant(self, phrase: str, kinds: Iterable[str] | None = None) -> Entity | None:
         """The known person or work ``phrase`` misspells or spells otherwise, if exactly one."""
         words = tokens(phrase)
@@ -216,36 +225,3 @@ class Gazetteer:
         found = [*(self.base._variants.truncated(words) if self.base else ()),
                  *self._variants.truncated(words)]
         return found[0] if len(found) == 1 else None
-
-    def description(self, words: list[str], definite: bool) -> Entity | None:
-        described = self.describe(words, definite)
-        return described[1] if described else None
-
-    def _described_by(self, words: set[str]) -> list[tuple[Entity, list[str]]]:
-        numbers = sorted({n for w in words for n in self._by_word.get(w, ())})
-        return [*(self.base._described_by(words) if self.base else []),
-                *(self.described[n] for n in numbers)]
-
-    def describe(self, words: list[str], definite: bool) -> tuple[int, Entity] | None:
-        """The described thing a noun phrase names ("her 4-carat engagement ring" → "Ani's
-        engagement ring"): a word it shares besides the head counts twice, the head noun once;
-        the head alone will do only after "the", "this" or a possessive, and only when one
-        thing has that head."""
-        words = [w.lower() for w in words]
-        if not words:
-            return None
-        head, modifiers = words[-1], set(words[:-1])
-        scored = []
-        for entity, name in self._described_by({*modifiers, *(["\0" + head] if definite
-                                                               else [])}):
-            shared = len(modifiers & set(name[:-1]))
-            score = 2 * shared + (1 if name[-1] == head else 0)
-            if score and (shared or definite):
-                scored.append((score, entity))
-        if not scored:
-            return None
-        best = max(score for score, _ in scored)
-        top = [e for score, e in scored if score == best]
-        if len(top) != 1 or (best == 1 and len(scored) > 1):
-            return None
-        return best, top[0]

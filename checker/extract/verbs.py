@@ -15,16 +15,10 @@ import re
 from collections.abc import Iterator
 
 from checker.extract.context import Context
-from checker.extract.credits import (
-    COMPANIES,
-    CREDITED,
-    credit,
-    credits_of,
-    names_from,
-    work_after,
-)
-from checker.extract.cues import of_kind, pieces
+from checker.extract.credits import credit, credits_of, work_after
+from checker.extract.cues import COMPANIES, CREDITED, of_kind, pieces
 from checker.extract.finding import Finding
+from checker.extract.labelled import names_from
 from checker.extract.mentions import Mention
 from checker.extract.sentences import Sentence
 from checker.model.entities import Entity
