@@ -38,6 +38,8 @@ PROPOSED = [
     Entity(name="Chet Baker", kind="person", status="draft"),  # "Baker" is no longer Sean's
     Entity(name="Daniels", kind="organization", status="draft"),  # nor "Daniels" Drew's
     Entity(name="Red Rocket", kind="work", status="draft"),
+    Entity(name="Tangerine Dream Machine", kind="work", status="draft"),
+    Entity(name="Danielo Films", kind="organization", status="draft"),  # "Danielo": no typo
     Entity(name="the lighthouse scene", kind="other", status="draft"),
     Entity(name="Mill Basin", kind="place", status="draft"),
 ]
@@ -58,7 +60,8 @@ SENTENCES = [
 ]
 PHRASES = ["Yuri Borisov", "Borislov", "Nights of Cabira", "Compartment Number 6",
            "Compartment No", "Red Rockets", "Chet Bakker", "Daniel", "Anoras", "Mill Basins",
-           "Red", "Sean Bakes", "Compartment No. 7", "Nights of", "The Lighthouse"]
+           "Red", "Sean Bakes", "Compartment No. 7", "Nights of", "The Lighthouse", "Chet Baker",
+           "Daniels", "Bakers", "Tangerine Dream", "Mill Basin", "Compartment No", "Danielo"]
 
 
 def _everywhere(gazetteer: Gazetteer, text: str) -> list[Found]:
@@ -109,6 +112,7 @@ def test_an_extended_gazetteer_reads_as_one_built_on_all_entities() -> None:
     for phrase in PHRASES:
         assert extended.variant(phrase) == whole.variant(phrase), phrase
         assert extended.truncated(phrase) == whole.truncated(phrase), phrase
+        assert extended.named(phrase) == whole.named(phrase), phrase
         words = re.findall(r"\w+", phrase)
         for definite in (False, True):
             assert extended.described.describe(words, definite) == \

@@ -29,8 +29,8 @@ from checker.extract import (
 )
 from checker.extract.context import Context
 from checker.extract.drafts import Extraction, drafts_of
-from checker.extract.finding import Finding
 from checker.extract.gazetteer import Gazetteer
+from checker.extract.readings import read, read_again
 
 _READINGS = 3
 __all__ = ["EXTRACTORS", "Extraction", "extract", "get"]
@@ -48,14 +48,6 @@ def get(extractor_id: str) -> ModuleType:
         raise KeyError(f"unknown extractor {extractor_id!r}; known: {known}") from None
 
 
-def _findings(context: Context) -> list[Finding]:
-    findings: list[Finding] = []
-    for sentence in context.sentences:
-        for module in _MODULES:
-            findings.extend(module.find(sentence, context))
-    return findings
-
-
 def extract(source: Source, entities: EntityIndex) -> Extraction:
     """The draft claims and draft entities of one source.
 
@@ -64,12 +56,16 @@ def extract(source: Source, entities: EntityIndex) -> Extraction:
     Kavanaugh" proposed earlier, and a work a heading proposes is the main work throughout."""
     gazetteer = Gazetteer.of(entities)
     context = Context(source, gazetteer)
-    findings = _findings(context)
+    findings = read(context, _MODULES)
     proposed = list(context.proposals.values())
     for _ in range(_READINGS - 1):
         if not context.proposals:
             break
-        context = Context(source, gazetteer.extended(proposed), context)
-        findings = _findings(context)
+        again = Context(source, gazetteer.extended(proposed), context)
+        found = read_again(again, _MODULES, context)
+        if found is None:
+            again = Context(source, again.gazetteer, context)
+            found = read(again, _MODULES)
+        context, findings = again, found
         proposed += [e for e in context.proposals.values() if e not in proposed]
     return drafts_of(findings, context, proposed)

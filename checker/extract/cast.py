@@ -99,7 +99,7 @@ def _work_of(character: Entity, sentence: Sentence, context: Context, mentions: 
 
     works = of_kind(mentions, _WORK)
     if character.work:
-        known = context.gazetteer.index.resolve(character.work, ["work"])
+        known = context.resolve(character.work, ["work"])
         if known is not None:
             named = next((close(m) for m, e in works if e is known), None)
             return known, named, None

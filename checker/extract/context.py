@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from checker.corpus.sources import Source
+from checker.extract.described import Descriptions
+from checker.extract.finding import Finding
 from checker.extract.gazetteer import Gazetteer
 from checker.extract.mentions import Mention, mentions_in
 from checker.extract.phrases import glue_count
@@ -69,6 +71,11 @@ class Context:
         self.messy: bool = earlier.messy if earlier else glue_count(source.text, _MESSY) >= _MESSY
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
+        # what a reading found in each sentence, and the sentences whose reading drew on more
+        # than the names in them and before them (see checker.extract.readings)
+        self.found: dict[int, list[Finding]] = {}
+        self.reading: int | None = None
+        self.wider: set[int] = set()
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         if sentence.index not in self._mentions:
@@ -195,6 +202,7 @@ class Context:
         key = name_key(name)
         if key in self.gazetteer.rejected or self.gazetteer.index.candidates(name):
             return None
+        self._draws_wider()  # on the names proposed so far
         if key not in self.proposals:
             self.proposals[key] = Entity(
                 name=name, kind=wanted[0], status="draft",
@@ -202,6 +210,24 @@ class Context:
                 note=f"proposed by extract from {self.source.id}")
         proposed = self.proposals[key]
         return proposed if proposed.kind in wanted else None
+
+    def _draws_wider(self) -> None:
+        if self.reading is not None:
+            self.wider.add(self.reading)
+
+    def described(self) -> Descriptions:
+        """The described things: any entity proposed may be one."""
+        self._draws_wider()
+        return self.gazetteer.described
+
+    def resolve(self, name: str, kinds: list[str]) -> Entity | None:
+        self._draws_wider()
+        return self.gazetteer.index.resolve(name, kinds)
+
+    @property
+    def events(self) -> list[Entity]:
+        self._draws_wider()
+        return self.gazetteer.events
 
     @staticmethod
     def _clean(mention: Mention) -> str:

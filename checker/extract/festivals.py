@@ -59,7 +59,7 @@ def festival_in(text: str, mentions: list[Mention],
 
 def _known_name(key: str, context: Context) -> str:
     """The known event a festival's short name belongs to, else its full name."""
-    for entity in context.gazetteer.events:
+    for entity in context.events:
         if key in name_key(entity.name).split():
             return entity.name
     return FESTIVALS[key]

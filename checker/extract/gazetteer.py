@@ -81,6 +81,7 @@ class Gazetteer:
         self.words = Counter(w for e in new for w in set(tokens(e.name)))
         self.full_keys = {name_key(f.text) for f in (*self.full, *self.stripped)}
         self.new_words = {w for e in new for text in entities.forms(e) for w in tokens(text)}
+        self.keys = {name_key(text) for e in listed for text in entities.forms(e)}
         self.shorts: list[Form] = self._short_forms(new, before[2])
         self._shorts_by_key: dict[str, list[Form]] = {}
         for form in self.shorts:
@@ -179,6 +180,9 @@ class Gazetteer:
         if phrase not in self._named:
             if len(self._named) >= _REMEMBERED:
                 self._named.clear()
+            if self.base is not None and self._as_known(phrase):
+                self._named[phrase] = self.base.named(phrase)
+                return self._named[phrase]
             known = self.index.candidates(phrase)
             variant = None if known else self.variant(phrase)
             truncated = None if known or variant else self.truncated(phrase)
@@ -186,6 +190,16 @@ class Gazetteer:
                 tuple(e for e, _ in known) if known else (variant,) if variant else
                 (truncated,) if truncated else (), variant is not None)
         return self._named[phrase]
+
+    def _as_known(self, phrase: str) -> bool:
+        """Whether the entities this gazetteer adds to its base leave what ``phrase`` names
+        as it was: none is named so, may be spelled so, or starts so; and the phrase is not
+        one of their words, which would keep it from being a misspelt surname."""
+        words = tokens(phrase)
+        return (name_key(phrase) not in self.keys and not self._variants.candidates(words)
+                and not self._variants.truncated(words)
+                and not (len(words) == 1 and (words[0] in self.new_words or (
+                    words[0].endswith("s") and words[0][:-1] in self.new_words))))
 
     def variant(self, phrase: str, kinds: Iterable[str] | None = None) -> Entity | None:
         """The known person or work ``phrase`` misspells or spells otherwise, if exactly one."""

@@ -137,7 +137,7 @@ def _place_before_noun(sentence: Sentence, context: Context,
         definite = _DEFINITE.search(text[max(0, mention.start - 30): mention.start])
         if noun is None or definite is None or mention.possessive:
             continue
-        thing = context.gazetteer.described.description([noun.group(1)], definite=True)
+        thing = context.described().description([noun.group(1)], definite=True)
         if thing is not None and thing is not place:
             end = mention.end + noun.end()
             yield Finding(sentence=sentence, subject=thing, property="location",

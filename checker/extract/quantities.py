@@ -201,7 +201,7 @@ def _before_noun(sentence: Sentence, context: Context, mentions: list[Mention],
     # scene", not "lighthouse" nor "lighthouse scene was"
     things = [(thing.name.lower().endswith(words[-1].lower()), found[0], -len(words), thing, end)
               for words, end in _noun_phrase(text, after)
-              if (found := context.gazetteer.described.describe(words, definite)) is not None
+              if (found := context.described().describe(words, definite)) is not None
               for thing in [found[1]]]
     if things and unit in _PROPERTY:
         *_, thing, end = max(things, key=lambda t: t[:3])
