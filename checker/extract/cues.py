@@ -91,10 +91,10 @@ def words_between(text: str, start: int, end: int) -> list[str]:
     return _WORD.findall(text[start:end])
 
 
-def pieces(*alternatives: str) -> tuple[str, ...]:
-    """What a sentence in lower case (:attr:`~checker.extract.sentences.Sentence.lowered`) must
-    hold for one of the
-    ``alternatives`` of a pattern to stand in it: the alternatives, less those that hold a
-    shorter one ("co-director" holds "director")."""
+def pieces(*alternatives: str) -> frozenset[str]:
+    """What a sentence in lower case (:attr:`~checker.extract.sentences.Sentence.lowered`)
+    must hold for one of the ``alternatives`` of a pattern to stand in it: the alternatives,
+    less those that hold a shorter one ("co-director" holds "director"). A frozen set, which
+    keeps its hash: sentences remember what they hold by it."""
     wanted = {a.lower() for a in alternatives}
-    return tuple(sorted(a for a in wanted if not any(b != a and b in a for b in wanted)))
+    return frozenset(a for a in wanted if not any(b != a and b in a for b in wanted))

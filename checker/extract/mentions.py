@@ -133,24 +133,26 @@ def _month_date(text: str, start: int, end: int) -> bool:
 
 
 def _flags(text: str, start: int, end: int, quoted_spans: list[tuple[int, int]],
-           mixed_case: bool) -> dict[str, bool]:
+           mixed_case: bool) -> tuple[bool, bool, bool]:
+    """Whether the name at ``[start, end)`` is quoted, in capitals, and possessive."""
     letters = [c for c in text[start:end] if c.isalpha()]
-    return {
-        "quoted": any(s <= start and end <= e for s, e in quoted_spans),
-        "caps": mixed_case and len(letters) > 1 and all(c.isupper() for c in letters),
+    return (
+        any(s <= start and end <= e for s, e in quoted_spans),
+        mixed_case and len(letters) > 1 and all(c.isupper() for c in letters),
         # "Strand's", or "Strands" in a text whose apostrophes were stripped
-        "possessive": text[end: end + 2] == "'s" or (
+        text[end: end + 2] == "'s" or (
             text[end: end + 1] == "s" and not text[end + 1: end + 2].isalnum()
             and (start == 0 or text[start - 1] == " ")),
-    }
+    )
 
 
 def _known(text: str, span: tuple[int, int], entities: list[Entity], short: bool,
            quoted_spans: list[tuple[int, int]], mixed_case: bool) -> Mention:
     start, end = span
     glued = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
-    return Mention(start, end, text[start:end], tuple(entities), short=short, glued=glued,
-                   **_flags(text, start, end, quoted_spans, mixed_case))
+    quoted, caps, possessive = _flags(text, start, end, quoted_spans, mixed_case)
+    return Mention(start, end, text[start:end], tuple(entities), False, short, quoted, caps,
+                   glued, possessive)
 
 
 def _unknown(text: str, phrase: list[Token], gazetteer: Gazetteer,
@@ -169,6 +171,6 @@ def _unknown(text: str, phrase: list[Token], gazetteer: Gazetteer,
     if name_key(printed) in gazetteer.rejected or not printed:
         return None
     entities, variant = gazetteer.named(printed)
-    return Mention(start, end, printed, entities, variant=variant,
-                   glued=any(t.glued for t in phrase),
-                   **_flags(text, start, end, quoted_spans, mixed_case))
+    quoted, caps, possessive = _flags(text, start, end, quoted_spans, mixed_case)
+    return Mention(start, end, printed, entities, variant, False, quoted, caps,
+                   any(t.glued for t in phrase), possessive)

@@ -24,6 +24,13 @@ _CONNECTORS = frozenset({"of", "the", "de", "da", "del", "della", "di", "du", "l
                          "von", "y", "der", "den", "al"})
 _QUOTED_CONNECTORS = _CONNECTORS | {"a", "an", "in", "on", "at", "to", "for", "from", "with",
                                     "and", "or", "is", "over", "under", "into", "out", "up"}
+# in ASCII text: a capitalized word or a figure, as _WORD reads it (starting after neither a
+# letter or figure nor one and an apostrophe or hyphen); a connector between two such words,
+# with the spaces and punctuation that may join words of a name around it
+_CAPITALIZED = re.compile(r"[A-Z0-9](?<![A-Za-z0-9].)(?<![A-Za-z0-9]['-].)[A-Za-z0-9]*"
+                          r"(?:['-][A-Za-z0-9]+)*")
+_BRIDGE = re.compile(r"(?: |\. |: | - )(" + "|".join(sorted(_QUOTED_CONNECTORS))
+                     + r")(?: |: | - )")
 _ABBREVIATED = frozenset({"No", "Nos", "Vol", "St", "Mt", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr",
                           "Pt", "NO", "VOL", "ST"})
 
@@ -127,10 +134,8 @@ def words_of(text: str, messy: bool) -> tuple[Token, ...]:
     """The words of ``text`` that may be part of a name, cut where a lost italic glued two
     together: a word in lower case other than a connector ("of", "the") only ends names."""
     glue = [m.start() for m in _GLUE_LEFT.finditer(text)]
-    if not glue and not messy:  # most sentences: nothing glued
-        return tuple(Token(m.start(), m.end(), word) for m in _WORD.finditer(text)
-                     if (word := m.group())[0].isupper() or word[0].isdigit()
-                     or word in _QUOTED_CONNECTORS)
+    if not glue and not messy and text.isascii():  # most sentences: nothing glued
+        return _capitalized(text)
     tokens = []
     cut = 0  # the first glue point not yet passed
     for match in _WORD.finditer(text):
@@ -143,6 +148,20 @@ def words_of(text: str, messy: bool) -> tuple[Token, ...]:
             tokens += [t for t in _pieces(match, messy) if _may_name(t.text)]
         elif _may_name(word):  # most words: nothing glued to them
             tokens.append(Token(start, end, word))
+    return tuple(tokens)
+
+
+def _capitalized(text: str) -> tuple[Token, ...]:
+    """The capitalized words and figures of ``text`` (ASCII, nothing glued), and a connector
+    between two of them: the only one a run of names can take in ("Nights of Cabiria"); any
+    other word only ends a run, as the words between them do."""
+    found = [Token(m.start(), m.end(), m.group()) for m in _CAPITALIZED.finditer(text)]
+    tokens = found[:1]
+    for left, right in itertools.pairwise(found):
+        bridge = _BRIDGE.fullmatch(text, left.end, right.start)
+        if bridge is not None:
+            tokens.append(Token(bridge.start(1), bridge.end(1), bridge.group(1)))
+        tokens.append(right)
     return tuple(tokens)
 
 

@@ -32,6 +32,7 @@ _WITH = re.compile(r"\b(?:with|for|of|alongside|beside)\b")
 _SCHOOLING = ("attended", "went to", "studied at", "graduated from", "enrolled at")
 _ATTENDED = re.compile(rf"\b(?:{'|'.join(_SCHOOLING)})\s+")
 _CUES = pieces("debut", "since", *_SCHOOLING)
+_SCHOOLING_CUES = pieces(*_SCHOOLING)
 _SCHOOL_WORDS = re.compile(r"\b(?:University|College|School|Institute|Academy|Conservatory)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|him|they|them|I|we|us|his|her)\b", re.IGNORECASE)
 _PERSON: tuple[EntityKind, ...] = ("person",)
@@ -50,7 +51,7 @@ def find(sentence: Sentence, context: Context) -> Iterator[Finding]:
         yield from _debut(sentence, context, mentions, said)
     for said in _SINCE.finditer(sentence.text) if "since" in sentence.lowered else ():
         yield from _since(sentence, mentions, said)
-    for said in _ATTENDED.finditer(sentence.text) if sentence.holds(_SCHOOLING) else ():
+    for said in _ATTENDED.finditer(sentence.text) if sentence.holds(_SCHOOLING_CUES) else ():
         yield from _attended(sentence, context, mentions, said)
 
 

@@ -71,7 +71,7 @@ class Sentence:
         """The words of :attr:`lowered`."""
         return frozenset(_LETTERS.findall(self.lowered))
 
-    def holds(self, pieces: tuple[str, ...]) -> bool:
+    def holds(self, pieces: frozenset[str]) -> bool:
         """Whether :attr:`lowered` holds one of ``pieces``."""
         return self.index in self.within.holding(pieces)
 
@@ -146,11 +146,11 @@ class Sentences(list[Sentence]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._holding: dict[tuple[str, ...], frozenset[int]] = {}
+        self._holding: dict[frozenset[str], frozenset[int]] = {}
         self._starts: list[int] = []  # where each sentence begins in the text in lower case
         self._lowered = ""
 
-    def holding(self, pieces: tuple[str, ...]) -> frozenset[int]:
+    def holding(self, pieces: frozenset[str]) -> frozenset[int]:
         """The sentences whose text in lower case holds one of ``pieces``, by index."""
         if pieces not in self._holding:
             if not self._starts:
