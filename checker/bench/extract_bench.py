@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 from checker.bench.names import NameMaker
 from checker.corpus.entities import load_entities
 from checker.corpus.sources import load_sources
@@ -33,8 +35,9 @@ from checker.extract.parallel import extract_all
 from checker.problems import Problem
 
 REPO = Path(__file__).resolve().parent.parent.parent
-ARTICLE_SENTENCES = 36
-MEGABYTES_PER_MINUTE = 3.0  # of budget: about a third of it is spent reading with one worker
+ARTICLE_SENTENCES = 100  # about 9 kB: the bundled articles run from 13 to 23 kB
+FACT_SHARE = 0.15  # of the sentences: the bundled articles state a fact in about one in five
+MEGABYTES_PER_MINUTE = 6.0  # of budget: reading them takes about a third of it, on two cores
 
 _ADJECTIVES = ("tender", "ragged", "luminous", "brash", "patient", "restless", "wry", "spare",
                "feverish", "gentle", "lurid", "austere", "playful", "mournful", "sly", "bold",
@@ -81,16 +84,25 @@ _FILLER = (
 )
 
 
+def _new(names: list[str], named: set[str]) -> list[str]:
+    """``names`` without the ones given already (in ``named``, which takes them in)."""
+    kept = [n for n in dict.fromkeys(names) if n.lower() not in named]
+    named.update(n.lower() for n in kept)
+    return kept
+
+
 class _Writer:
     """Articles about made-up films, and the entities they are about."""
 
-    def __init__(self, rng: random.Random, articles: int) -> None:
+    def __init__(self, rng: random.Random, articles: int, taken: set[str]) -> None:
         self.rng = rng
         maker = NameMaker(rng)
-        self.works = maker.titles(max(8, articles // 2))
-        self.people = maker.people(max(8, articles // 2))
-        self.characters = [p.split()[0] for p in maker.people(max(8, articles // 4))]
-        self.places = [p.split()[-1] + " Heights" for p in maker.people(40)]
+        named = {n.lower() for n in taken}
+        self.works = _new(maker.titles(max(8, articles // 2)), named)
+        self.people = _new(maker.people(max(8, articles // 2)), named)
+        self.characters = _new([p.split()[0] for p in maker.people(max(8, articles // 4))],
+                               named)
+        self.places = _new([p.split()[-1] + " Heights" for p in maker.people(40)], named)
         self.newcomers = maker.people(articles)  # in no entities file: proposed by extract
 
     def _slots(self, number: int) -> dict[str, str]:
@@ -114,7 +126,7 @@ class _Writer:
                  f"{self.rng.choice(_NOUNS)}", ""]
         sentences = []
         for _ in range(ARTICLE_SENTENCES):
-            templates = _FACTS if self.rng.random() < 0.3 else _FILLER
+            templates = _FACTS if self.rng.random() < FACT_SHARE else _FILLER
             sentences.append(self.rng.choice(templates).format(**self._slots(number)))
         while sentences:
             size = self.rng.randrange(3, 7)
@@ -136,15 +148,18 @@ def write_corpus(root: Path, megabytes: float, seed: int = 0) -> float:
     shutil.copytree(REPO / "sources", root / "sources")
     (root / "claims").mkdir(parents=True)
     size = sum(p.stat().st_size for p in (root / "sources").glob("*.txt"))
-    articles = max(1, int((megabytes * 1e6 - size) / 4_000))
-    writer = _Writer(random.Random(seed), articles)
-    for number in range(articles):
-        text = writer.article(number)
+    articles = max(1, int((megabytes * 1e6 - size) / 9_000))  # about: names for so many
+    bundled = (REPO / "claims" / "entities.yaml").read_text(encoding="utf-8")
+    taken = {e["name"] for e in yaml.safe_load(bundled)["entities"]}
+    writer = _Writer(random.Random(seed), articles, taken)
+    number = 0
+    while size < megabytes * 1e6 or number == 0:
+        text = writer.article(number % articles)
         (root / "sources" / f"generated-{number:05d}.txt").write_text(text, encoding="utf-8")
         (root / "sources" / f"generated-{number:05d}.meta.yaml").write_text(
             f"published: 2024-{number % 12 + 1:02d}-15\n", encoding="utf-8")
         size += len(text.encode("utf-8"))
-    bundled = (REPO / "claims" / "entities.yaml").read_text(encoding="utf-8")
+        number += 1
     (root / "claims" / "entities.yaml").write_text(bundled.rstrip("\n") + "\n"
                                                    + writer.entities(), encoding="utf-8")
     return size / 1e6
