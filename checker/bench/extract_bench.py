@@ -5,9 +5,9 @@ The corpus is the bundled articles, real prose, with their entities file, and ar
 texts written by a seeded generator: stories about made-up films whose sentences name works,
 people, characters and places the entities file holds, and some people it does not (so that
 extraction proposes them and reads the article again), with budgets, years, dates, ages,
-running times and credits among sentences that state nothing. No two generated sentences are
-alike: a corpus that repeated itself would be read faster than a real one. The same seed and
-size always give the same bytes.
+running times and credits among sentences that state nothing. Hardly a generated sentence
+comes twice (about one in a thousand): a corpus that repeated itself would be read faster than
+a real one. The same seed and size always give the same bytes.
 
 Each measurement runs in a process of its own (``--measure``), timing extraction alone (not
 the loading of the corpus), so that nothing one measurement learned helps the next.
@@ -34,7 +34,6 @@ from checker.corpus.sources import load_sources
 from checker.extract.parallel import extract_all
 from checker.problems import Problem
 
-REPO = Path(__file__).resolve().parent.parent.parent
 ARTICLE_SENTENCES = 100  # about 9 kB: the bundled articles run from 13 to 23 kB
 FACT_SHARE = 0.15  # of the sentences: the bundled articles state a fact in about one in five
 MEGABYTES_PER_MINUTE = 6.0  # of budget: reading them takes about a third of it, on two cores
@@ -76,11 +75,11 @@ _FILLER = (
     "The {n} {v} {adv}, and the {n2} {v2} with it.",
     "{A} and {a2}, the {n} {v} {adv} through the {n2}.",
     "There is a {a} {n} in every {n2}, and the {n3} never quite {v2}.",
-    "What {pron} wanted, {pron} said, was a {n} that felt {a}.",
+    "What {pron} wanted, {pron} said {adv}, was a {n} that felt {a} and {a2}.",
     "The {n} is {a}; the {n2} is {a2}, and the {n3} {v} {adv}.",
     "Critics called it {a}, {a2} and {a3}, and the {n} {v} {adv}.",
     "By the end, the {n} {v} {adv} toward a {a} {n2}.",
-    "Nobody in the {n} expects the {n2} to be so {a}.",
+    "Nobody in the {n} expects the {n2} to be so {a}, or the {n3} so {a2}.",
 )
 
 
@@ -142,15 +141,29 @@ class _Writer:
         return "".join(rows)
 
 
+def _bundled() -> Path | None:
+    """The repository whose articles and entities file come with the corpus: the working
+    folder (where nox runs), else the one this file is in; None when neither has them."""
+    for folder in (Path.cwd(), Path(__file__).resolve().parent.parent.parent):
+        if (folder / "claims" / "entities.yaml").is_file() and any(
+                (folder / "sources").glob("*.txt")):
+            return folder
+    return None
+
+
 def write_corpus(root: Path, megabytes: float, seed: int = 0) -> float:
     """The bundled articles and generated ones, about ``megabytes`` in all, under ``root``
     (``sources/``, ``claims/entities.yaml``); returns the megabytes of article text."""
-    shutil.copytree(REPO / "sources", root / "sources")
+    repo = _bundled()
+    if repo is not None:
+        shutil.copytree(repo / "sources", root / "sources")
+    (root / "sources").mkdir(parents=True, exist_ok=True)
     (root / "claims").mkdir(parents=True)
     size = sum(p.stat().st_size for p in (root / "sources").glob("*.txt"))
     articles = max(1, int((megabytes * 1e6 - size) / 9_000))  # about: names for so many
-    bundled = (REPO / "claims" / "entities.yaml").read_text(encoding="utf-8")
-    taken = {e["name"] for e in yaml.safe_load(bundled)["entities"]}
+    bundled = (repo / "claims" / "entities.yaml").read_text(encoding="utf-8") if repo \
+        else "entities:\n"
+    taken = {e["name"] for e in yaml.safe_load(bundled)["entities"] or []}
     writer = _Writer(random.Random(seed), articles, taken)
     number = 0
     while size < megabytes * 1e6 or number == 0:
