@@ -5,9 +5,14 @@ One module per kind of statement, each with the same small surface: an ``ID``, t
 sentence (:class:`checker.extract.finding.Finding`). They are listed in ``EXTRACTORS``.
 
 :func:`extract` is a pure function of a source and the known entities: it reads every
-sentence with every extractor, then keeps the findings the check accepts as draft claims
-(:mod:`checker.extract.drafts`), with the new entities they need, proposed as drafts.
-Writing them into ``claims/`` is :mod:`checker.extract.merge`'s work.
+sentence with every extractor (:mod:`checker.extract.readings`), then keeps the findings the
+check accepts as draft claims (:mod:`checker.extract.drafts`), with the new entities they need,
+proposed as drafts. Writing them into ``claims/`` is :mod:`checker.extract.merge`'s work; many
+sources are read by worker processes (:mod:`checker.extract.parallel`).
+
+What is read once serves every later reading and source (the names of an entity index, what a
+sentence's figures and words are): looked up by what it is read from, it gives what reading it
+again would give.
 """
 
 from __future__ import annotations
@@ -53,7 +58,8 @@ def extract(source: Source, entities: EntityIndex) -> Extraction:
 
     The text is read again while a reading proposes new entities (three readings at most):
     the next one knows them, so that "Kavanaugh" later in the text is the "line producer Olivia
-    Kavanaugh" proposed earlier, and a work a heading proposes is the main work throughout."""
+    Kavanaugh" proposed earlier, and a work a heading proposes is the main work throughout. A
+    sentence the new names cannot change keeps what the last reading found in it."""
     gazetteer = Gazetteer.of(entities)
     context = Context(source, gazetteer)
     findings = read(context, _MODULES)
