@@ -69,6 +69,8 @@ class Context:
         self.gazetteer = gazetteer
         self.sentences: Sentences = earlier.sentences if earlier else sentences_of(source.text)
         self.messy: bool = earlier.messy if earlier else glue_count(source.text, _MESSY) >= _MESSY
+        if earlier is not None and "currency" in vars(earlier):  # the text's, whatever it names
+            self.currency = earlier.currency
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
         # what a reading found in each sentence, and the sentences whose reading drew on more
