@@ -94,3 +94,14 @@ def test_articles_whose_names_change_on_the_second_reading(name: str, tmp_path: 
     expected = _everything_again(source, entities)
     assert expected.entities  # names were proposed, and the text read again
     assert _written(extract(source, entities)) == _written(expected)
+
+
+def test_what_was_read_before_changes_nothing() -> None:
+    """A gazetteer remembers the names of every sentence it read, and a sentence's words are
+    remembered: reading the articles again, or with a gazetteer new to them, gives the same."""
+    sources, entities = _corpus(REPO)
+    first = [_written(extract(source, entities)) for source in sources]
+    assert [_written(extract(source, entities)) for source in sources] == first
+    afresh = EntityIndex.of(entities.entities)  # an index the gazetteers have not seen
+    assert Gazetteer.of(afresh) is not Gazetteer.of(entities)
+    assert [_written(extract(source, afresh)) for source in reversed(sources)] == first[::-1]
