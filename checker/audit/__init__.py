@@ -24,12 +24,13 @@ word, not a letter; two entities the file declares, however close their names.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from pydantic import BaseModel
 
-from checker.audit import cluster
+from checker.audit.cluster import variant_pairs_of
 from checker.audit.conflicts import Owners, audit_conflicts
 from checker.audit.mentions import Reader
 from checker.audit.words import ordinary_words
@@ -42,23 +43,45 @@ from checker.corpus.sources import Source
 __all__ = ["audit", "with_audit"]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The audit makes many small objects that live until it returns: collecting garbage as
+    they come would scan them, and everything else alive, again and again for nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def audit(sources: Sequence[Source], entities: EntityIndex, claims: Iterable[AnchoredClaim],
           options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
-    """The spelling conflicts the full texts show, claims of names included."""
+    """The spelling conflicts the full texts show, claims of names included. The sources are
+    read in the order of their files, whatever the order given."""
+    with _collector_paused():
+        return _audit(sources, entities, claims, options)
+
+
+def _audit(sources: Sequence[Source], entities: EntityIndex, claims: Iterable[AnchoredClaim],
+           options: Mapping[str, BaseModel] | None) -> list[Conflict]:
     found = (options or {}).get(names.ID)
     settings = found if isinstance(found, names.Options) else names.Options()
+    texts = sorted(sources, key=lambda s: (s.path, s.id))
     owners = Owners(entities)
-    ordinary = ordinary_words(s.text for s in sources)
-    mentions = Reader.of(entities, ordinary).read(sources)
-    counts = Counter(m.key for m in mentions)
-    forms = [*counts.items(), *((key, 0) for key in owners.declared())]
+    ordinary = ordinary_words(s.text for s in texts)
+    mentions = Reader.of(entities, ordinary).find(texts)
+    counts = mentions.counts()
+    # a pair of two accepted forms is never reported: only pairs with another form are looked for
+    unaccepted = {form for form in counts if not owners(form)}
+    pairs = variant_pairs_of([*counts, *owners.declared()], unaccepted, settings.min_word_length)
     name_claims: dict[str, list[AnchoredClaim]] = {}
     for claim in claims:
         if (claim.claim.property == "name" and claim.claim.scope is None
                 and claim.claim.as_of is None):
             name_claims.setdefault(claim.subject.name, []).append(claim)
-    clusters = cluster.cluster(forms, settings.min_word_length)
-    return audit_conflicts(clusters, mentions, entities, owners, name_claims, ordinary,
+    return audit_conflicts(pairs, mentions, counts, entities, owners, name_claims, ordinary,
                            settings)
 
 

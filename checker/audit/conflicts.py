@@ -1,4 +1,5 @@
-"""From clusters of spellings to conflicts: whose name each variant is, and what it disputes.
+"""From variant pairs of spellings to conflicts: whose name each variant is, and what it
+disputes.
 
 A form is **accepted** for an entity when it is one of its declared forms or, for a person or
 a character, made only of the words of one (a surname alone, "Borisov", is a partial mention
@@ -26,11 +27,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from checker.audit.cluster import Cluster, Pair
-from checker.audit.mentions import PEOPLE, Mention, form_key
+from checker.audit.cluster import Pair
+from checker.audit.found import Found
+from checker.audit.mentions import PEOPLE, form_key
 from checker.compare.names import Options, spelling_conflicts
 from checker.conflict import Conflict
-from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
 from checker.corpus.entities import EntityIndex
 from checker.model.entities import Entity
@@ -44,18 +45,30 @@ class Owners:
         self.entities = entities
         self._exact: dict[str, list[Entity]] = defaultdict(list)
         self._by_word: dict[str, set[str]] = defaultdict(set)
-        for entity in entities.entities:
+        self._named: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+        for number, entity in enumerate(entities.entities):
+            self._named[entity.name].append((number, entity))
             for form in entities.forms(entity):
                 self._exact[form_key(form)].append(entity)
                 if entity.kind in PEOPLE:
                     for word in name_key(form).split():
                         self._by_word[word].add(entity.name)
+        self._known: dict[str, list[Entity]] = {}
 
     def __call__(self, key: str) -> list[Entity]:
-        found = list(dict.fromkeys(self._exact.get(key, [])))
-        names = set.intersection(*(self._by_word.get(w, set()) for w in key.split()))
-        found += [e for e in self.entities.entities if e.name in names and e not in found]
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = self._owners(key)
         return found
+
+    def _owners(self, key: str) -> list[Entity]:
+        found = list(dict.fromkeys(self._exact.get(key, [])))
+        words = key.split()
+        names = self._by_word.get(words[0], set())
+        for word in words[1:]:
+            names = names & self._by_word.get(word, set())
+        people = sorted((n, e) for name in names for n, e in self._named[name])
+        return found + [e for _, e in people if e not in found]
 
     def declared(self) -> list[str]:
         """Every accepted form worth clustering: declared forms, and the words of people's."""
@@ -73,21 +86,16 @@ def _real_difference(good: str, odd: str, ordinary: Collection[str]) -> bool:
     return False
 
 
-def audit_conflicts(clusters: Iterable[Cluster], mentions: Sequence[Mention],
-                    entities: EntityIndex, owners: Owners,
-                    name_claims: Mapping[str, Sequence[AnchoredClaim]],
-                    ordinary: Collection[str], options: Options) -> list[Conflict]:
-    passages: dict[str, list[Passage]] = defaultdict(list)
-    for mention in mentions:
-        passages[mention.key].append(mention.passage)
+def _variants(pairs: Iterable[Pair], counts: Mapping[str, int],
+              owners: Owners) -> tuple[dict[str, set[str]], list[Pair]]:
+    """The variant forms of each entity's name, and the pairs of unknown names."""
     full_names: dict[str, set[str]] = defaultdict(set)  # word -> the full names it is in
-    for key in passages:
+    for key in counts:
         for word in key.split() if " " in key else ():
             full_names[word].add(key)
     variants: dict[str, set[str]] = defaultdict(set)  # entity name -> its variant forms
     unknown: list[Pair] = []
-    pairs = sorted((p for c in clusters for p in c.pairs), key=lambda p: (-p[0].count(" "), p))
-    for a, b in pairs:
+    for a, b in sorted(pairs, key=lambda p: (-p[0].count(" "), p)):
         owners_a, owners_b = owners(a), owners(b)
         if bool(owners_a) == bool(owners_b):
             if not owners_a and " " in a:
@@ -100,40 +108,58 @@ def audit_conflicts(clusters: Iterable[Cluster], mentions: Sequence[Mention],
             continue  # a word of another full name: "Jung" of "Carl Jung"
         for entity in found:
             variants[entity.name].add(odd)
+    return variants, unknown
+
+
+def audit_conflicts(pairs: Iterable[Pair], found: Found, counts: Mapping[str, int],
+                    entities: EntityIndex, owners: Owners,
+                    name_claims: Mapping[str, Sequence[AnchoredClaim]],
+                    ordinary: Collection[str], options: Options) -> list[Conflict]:
+    variants, unknown = _variants(pairs, counts, owners)
+    accepted: dict[Entity, set[str]] = defaultdict(set)  # the forms read that each accepts
+    for key in counts:
+        for entity in owners(key):
+            accepted[entity].add(key)
+    subjects = {name: entities.resolve(name) for name in variants}
+    shown = {name: (odd & counts.keys()) | accepted[subject]
+             for name, odd in variants.items() if (subject := subjects[name]) is not None}
+    references = _references(unknown, counts, ordinary)
+    passages = found.passages({k for keys in shown.values() for k in keys}
+                              | {k for ref, odd in references for k in (ref, *odd)})
     result: list[Conflict] = []
-    for name, odd_forms in sorted(variants.items()):
-        subject = entities.resolve(name)
+    for name in sorted(variants):
+        subject = subjects[name]
         assert subject is not None
-        keys = [k for k in passages if k in odd_forms or subject in owners(k)]
+        keys = [k for k in passages if k in shown[name]]  # the form read first first
         result += spelling_conflicts(subject.name, subject.kind, entities.forms(subject),
                                      name_claims.get(subject.name, ()),
                                      [p for k in keys for p in passages[k]], options)
-    result += _unknown_conflicts(unknown, passages, ordinary, options)
+    for reference, odd in references:
+        writings = Counter(" ".join(p.text.split()) for p in passages[reference])
+        writing = writings.most_common(1)[0][0]  # the most frequent writing names it
+        result += spelling_conflicts(writing, None, [writing], (),
+                                     [p for k in [reference, *odd] for p in passages[k]],
+                                     options)
     return result
 
 
-def _unknown_conflicts(pairs: list[Pair], passages: Mapping[str, list[Passage]],
-                       ordinary: Collection[str], options: Options) -> list[Conflict]:
+def _references(pairs: list[Pair], counts: Mapping[str, int],
+                ordinary: Collection[str]) -> list[tuple[str, list[str]]]:
+    """The unknown names that name a conflict, most read first, with their variants."""
     linked: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         linked[a].add(b)
         linked[b].add(a)
     done: set[str] = set()
-    result: list[Conflict] = []
-    for reference in sorted(linked, key=lambda k: (-len(passages[k]), k)):
+    found = []
+    for reference in sorted(linked, key=lambda k: (-counts.get(k, 0), k)):
         if reference in done:
             continue
-        component = _component(reference, linked)
-        done |= component
+        done |= _component(reference, linked)
         odd = sorted(k for k in linked[reference] if _real_difference(reference, k, ordinary))
-        if not odd:
-            continue
-        writings = Counter(" ".join(p.text.split()) for p in passages[reference])
-        subject = writings.most_common(1)[0][0]
-        result += spelling_conflicts(subject, None, [subject], (),
-                                     [p for k in [reference, *odd] for p in passages[k]],
-                                     options)
-    return result
+        if odd:
+            found.append((reference, odd))
+    return found
 
 
 def _component(start: str, linked: Mapping[str, set[str]]) -> set[str]:

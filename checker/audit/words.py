@@ -12,8 +12,8 @@ lower-cased: pronouns, articles, conjunctions and other function words, months a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from checker.parse.names import name_key
 
@@ -27,6 +27,7 @@ def _words(text: str) -> frozenset[str]:
 
 # What a sentence's first word may stand after: quotes, brackets and dashes open it
 _OPENERS = "\"'“‘([–—- "
+_ENDERS = ".!?…:\n"
 ORDINARY = _words("""
     a an the i he she it we they you me him her us them his its our their your my mine this
     that these those there here what which when where who whom whose why how and but or nor if
@@ -49,9 +50,8 @@ SMALL_WORDS = _words("""
 CONNECTORS = _words("a an the of from de du da di del della des la le van von der den y")
 
 
-@dataclass(frozen=True)
-class Word:
-    start: int  # offsets in the source text
+class Word(NamedTuple):  # a tuple: texts hold many, and each is made in a blink
+    start: int  # offsets in the text read
     end: int
     text: str
     sentence_start: bool  # the first word of a sentence or a line
@@ -75,37 +75,61 @@ class Word:
         return self.end - 2 if self.possessive else self.end
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int, at_text_start: bool = True) -> bool:
+    """Whether the word at ``start`` opens a sentence; ``at_text_start`` says what the start
+    of ``text`` is (a piece of a longer text may start after a word)."""
     index = start - 1
     while index >= 0 and text[index] in _OPENERS:
         index -= 1
-    return index < 0 or text[index] in ".!?…:\n"
+    return at_text_start if index < 0 else text[index] in _ENDERS
 
 
-def _heading(line: str) -> bool:
+def heading(line: str) -> bool:
     """A line of at most 14 words, each capitalized, a small word or a figure, with no
     sentence end: a title, a heading, a caption line ("Sean Baker on The Work")."""
+    if line.rstrip().endswith((".", "?", "!")):
+        return False  # checked first: most lines of an article are sentences
     words = TOKEN.findall(line)
-    if not words or len(words) > 14 or line.rstrip().endswith((".", "?", "!")):
+    if not words or len(words) > 14:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
 
 
-def words_of(text: str) -> list[Word]:
+def words_of(text: str, at_text_start: bool = True,
+             headings: Sequence[bool] | None = None) -> list[Word]:
+    """The words of ``text``; ``headings`` says which of its lines are headings when
+    ``text`` is a piece of a longer text (lines are judged whole)."""
+    if headings is not None and not any(headings):  # no line to judge, the common case
+        return [Word(m.start(), m.end(), m.group(), opens_sentence(text, m.start(), at_text_start),
+                     False) for m in TOKEN.finditer(text)]
     result = []
     line_start = 0
-    for line in text.split("\n"):
-        heading = _heading(line)
+    for number, line in enumerate(text.split("\n")):
+        in_heading = heading(line) if headings is None else headings[number]
         for match in TOKEN.finditer(line):
             start = line_start + match.start()
             result.append(Word(start, line_start + match.end(), match.group(),
-                               _opens_sentence(text, start), heading))
+                               opens_sentence(text, start, at_text_start), in_heading))
         line_start += len(line) + 1
     return result
 
 
+def _lower_words(chunk: str) -> Iterable[str]:
+    return (w.lower().replace("’", "").replace("'", "")
+            for w in TOKEN.findall(chunk) if w.islower())
+
+
 def ordinary_words(texts: Iterable[str]) -> frozenset[str]:
     """Every word the texts write in lower case, and the words in :data:`ORDINARY`."""
-    found = {w.lower().replace("’", "").replace("'", "")
-             for text in texts for w in TOKEN.findall(text) if w.islower()}
-    return frozenset(found | ORDINARY)
+    # a word never spans white space: the distinct chunks between spaces hold every word
+    chunks: set[str] = set()
+    for text in texts:
+        chunks.update(text.split())
+    found = set(ORDINARY)
+    for chunk in chunks:
+        if chunk.isalpha():  # a single word, the common case
+            if chunk.islower():
+                found.add(chunk.lower())
+        else:
+            found.update(_lower_words(chunk))
+    return frozenset(found)
