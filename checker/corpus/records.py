@@ -60,16 +60,23 @@ class FileRecord:
     problems: tuple[Problem, ...]
 
 
-def statement(claim: AnchoredClaim, module: ModuleType | None) -> str:
+def statement(item: Any, claim: AnchoredClaim, module: ModuleType | None) -> str:
     """What a claim states, apart from where it says it: two claims with equal statements
     never disagree, whatever the comparator. A comparator that reads more than the claim
-    (an age's year, from the source's date) says so with a ``context(claim)`` function."""
+    (an age's year, from the source's date) says so with a ``context(claim)`` function.
+
+    The value is taken as written (sorted keys, each value's repr): two ways of writing one
+    value ("6000000", "6000000.0") make different statements, which only costs comparing
+    them; one writing never stands for two values."""
     value = claim.claim
     work = claim.work_entity.name if claim.work_entity else ""
     context = getattr(module, "context", None)
+    written = item.get("value") if isinstance(item, dict) else None
+    shown = repr(sorted(written.items())) if isinstance(written, dict) else \
+        value.value.model_dump_json()
     return _SEPARATOR.join((
-        claim.subject.name, value.property, value.value.model_dump_json(), value.scope or "",
-        str(value.approximate), value.bound or "", value.as_of or "", value.year_from, work,
+        claim.subject.name, value.property, shown, value.scope or "", str(value.approximate),
+        value.bound or "", value.as_of or "", value.year_from, work,
         context(claim) if context is not None else "",
     ))
 
@@ -82,7 +89,7 @@ def record(item: Any, claim: AnchoredClaim) -> ClaimRecord:
         start=claim.passage.start, end=claim.passage.end, path=claim.path, line=claim.line,
         column=claim.column,
         group=(module.ID, module.group_key(claim)) if module is not None else None,
-        statement=statement(claim, module), property=claim.claim.property,
+        statement=statement(item, claim, module), property=claim.claim.property,
         status=claim.claim.status,
     )
 
