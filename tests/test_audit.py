@@ -9,8 +9,10 @@ from pathlib import Path
 
 from conftest import Run
 
+from checker.audit import audit
 from checker.check import run_check
 from checker.compare import compare_claims
+from checker.conflict import Conflict
 from checker.corpus.entities import load_entities
 from checker.problems import Problem
 from checker.result import CheckResult
@@ -118,3 +120,31 @@ def test_a_variant_read_only_in_low_weight_passages_is_a_warning(corpus: Corpus)
         "claims/review.yaml": "claims: []\n"})
     assert _shapes(run_check(root / "sources", root / "claims")) == [
         ("spelling", "warning", "Ilse Brandauer", ["Brandauer", "Brandaur"])]
+
+
+def _described(conflicts: list[Conflict]) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    return [(c.id, c.subject, [(v.label, [f"{p.source.id}:{p.line}:{p.column}"
+                                           for p in v.mentions]) for v in c.values])
+            for c in conflicts]
+
+
+def test_the_audit_reads_the_sources_in_file_order_whatever_order_it_is_given(
+        corpus: Corpus) -> None:
+    # the writing read first names an unknown name when two are read as often
+    root = corpus({
+        "claims/entities.yaml": "entities: []\n",
+        "sources/a.txt": "ASHLEY WHITCOMBE signs the costumes.\n",
+        "sources/b.txt": "Costumes by Ashley Whitcombe.\n",
+        "sources/c.txt": "The costumes by Ashlee Whitcombe are the real star.\n"})
+    result = run_check(root / "sources", root / "claims")
+    problems: list[Problem] = []
+    sources = list(result.sources)
+    entities = load_entities(root / "claims", {s.id: s for s in sources}, problems)
+    assert [s.id for s in sources] == ["a", "b", "c"]
+    expected = _described(audit(sources, entities, result.claims))
+    assert [(i.rsplit("-", 1)[0], subject, values) for i, subject, values in expected] == [
+        ("ashley-whitcombe-name", "ASHLEY WHITCOMBE",
+         [("ASHLEY", ["a:1:1", "b:1:13"]), ("Ashlee", ["c:1:17"])])]
+    for order in ([2, 1, 0], [1, 2, 0], [2, 0, 1]):
+        assert _described(audit([sources[i] for i in order], entities,
+                                result.claims)) == expected

@@ -8,7 +8,16 @@ from itertools import combinations
 
 import pytest
 
-from checker.audit.cluster import Cluster, cluster, is_variant, near_words, variant_pairs
+from checker.audit.cluster import (
+    Cluster,
+    cluster,
+    is_variant,
+    near_words,
+    variant_pairs,
+    variant_pairs_of,
+)
+from checker.bench.names import NameMaker
+from checker.parse.names import name_key
 
 SYLLABLES = ("ka", "ri", "to", "ma", "len", "so", "vi", "an", "dre", "lo", "mi", "ne", "sa",
              "ul", "bor", "is", "ov", "el", "ja", "ni", "qu", "ey", "th", "ck")
@@ -32,9 +41,9 @@ def _typo(word: str, rng: random.Random) -> str:
     return word[:at] + word[at + 1] + word[at] + word[at + 2:]
 
 
-def _synthetic(count: int, seed: int) -> tuple[list[str], set[tuple[str, str]]]:
+def _synthetic(count: int, seed: int, edits: int = 1) -> tuple[list[str], set[tuple[str, str]]]:
     """``count`` made-up names of one to three words, and a variant planted for every fourth:
-    one word of it one edit away."""
+    one word of it ``edits`` edits away."""
     rng = random.Random(seed)
     names = list(dict.fromkeys(" ".join(_word(rng) for _ in range(rng.randint(1, 3)))
                                for _ in range(count)))
@@ -42,22 +51,46 @@ def _synthetic(count: int, seed: int) -> tuple[list[str], set[tuple[str, str]]]:
     for name in names[::4]:
         words = name.split()
         at = rng.randrange(len(words))
-        words[at] = _typo(words[at], rng)
+        for _ in range(edits):
+            words[at] = _typo(words[at], rng)
         variant = " ".join(words)
         if variant != name and is_variant(name, variant):
             planted.add((min(name, variant), max(name, variant)))
     return names + [b if a in names else a for a, b in planted], planted
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_blocking_finds_exactly_the_pairs_all_pairs_finds(seed: int) -> None:
-    names, planted = _synthetic(300, seed)
-    brute = {(a, b) if a < b else (b, a) for a, b in combinations(set(names), 2)
-             if is_variant(a, b)}
+def _brute(names: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) if a < b else (b, a) for a, b in combinations(set(names), 2)
+            if is_variant(a, b)}
+
+
+@pytest.mark.parametrize(("seed", "edits"), [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2)])
+def test_blocking_finds_exactly_the_pairs_all_pairs_finds(seed: int, edits: int) -> None:
+    names, planted = _synthetic(300, seed, edits)
+    brute = _brute(names)
     found = variant_pairs(names)
-    assert len(planted) > 50
+    assert len(planted) > 40
     assert planted <= brute
     assert found == brute
+
+
+@pytest.mark.parametrize("asked", [1, 5, 25, 150])
+def test_the_pairs_of_a_few_forms_are_those_all_pairs_finds_for_them(asked: int) -> None:
+    names, _ = _synthetic(300, asked, edits=2)
+    names += _synthetic(300, asked + 10)[0]
+    forms = set(random.Random(asked).sample(sorted(set(names)), asked))
+    expected = {p for p in _brute(names) if p[0] in forms or p[1] in forms}
+    assert expected
+    assert variant_pairs_of(names, forms) == expected
+
+
+def test_the_index_split_between_processes_finds_the_same_words() -> None:
+    maker = NameMaker(random.Random(7))
+    words = sorted({w for n in maker.people(12_000) for w in name_key(n).split()})
+    assert len(words) > 20_000  # past this, two workers share the lengths
+    alone = near_words(words)
+    assert sum(map(len, alone.values())) > 1_000
+    assert near_words(words, workers=2) == alone
 
 
 @pytest.mark.parametrize(("a", "b", "variant"), [

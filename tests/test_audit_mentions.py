@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from checker.audit.mentions import Reader, form_key
 from checker.audit.words import ordinary_words, words_of
-from checker.corpus.entities import load_entities
-from checker.corpus.sources import load_sources
+from checker.corpus.entities import EntityIndex, load_entities
+from checker.corpus.sources import Source, load_sources
+from checker.model.entities import Entity
 from checker.problems import Problem
 
 ENTITIES = """\
@@ -100,3 +104,47 @@ def test_a_title_s_article_is_no_part_of_its_form() -> None:
     assert [form_key(n) for n in ("The Tin Orchard", "THE TIN ORCHARD", "Tin Orchard",
                                   "A Nightjar", "The", "Theodora Hale")] == [
         "tin orchard", "tin orchard", "tin orchard", "nightjar", "the", "theodora hale"]
+
+
+NAMES = ["Mira Hollis", "Greta Lindholm", "The Tin Orchard", "Nightjar", "Yura Borisov",
+         "Yuri Borisov", "Compartment No. 6", "COMPARTMENT NUMBER 6", "Bullets over Broadway",
+         "Nights of Cabiria", "Anna K. Weller", "Sean Baker", "Drew Daniels", "Ani", "Zoë Hale",
+         "Female Prisoner #701: Scorpion", "Take Out", "Bullets over", "McMansion"]
+GLUE = ["since", "was", "s", "’s", "for", "thought", "Di", "No. 7", "I"]
+BETWEEN = [" ", " ", ", ", ". ", ".\n", "\n\n", " - ", "-", ": ", " “", "” ", "\"", " #", "’ ",
+           ".\n\n\n", ". . ", "  ", "\u00a0"]
+WORDS = ["then", "the", "of", "over", "a", "awards", "said", "it", "in", "Then", "It", "Later",
+         "Awards", "Read More", "Q&A.", "Mr.", "I", "1984", "van", "no", "his"]
+
+
+def _text(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(5, 40)):
+        name = rng.choice(NAMES)
+        name = name.upper() if rng.random() < 0.1 else name
+        if rng.random() < 0.15:
+            name = name.replace(" ", rng.choice(BETWEEN))
+        parts.append(rng.choice([name, name, rng.choice(GLUE) + name, name + rng.choice(GLUE),
+                                 rng.choice(WORDS), rng.choice(WORDS)]))
+        parts.append(rng.choice(BETWEEN))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_texts_cut_into_segments_read_as_texts_read_whole(seed: int) -> None:
+    """Segments, and the shortcuts taken on them, are only a way of reading faster."""
+    rng = random.Random(seed)
+    read = 0
+    for _ in range(25):
+        sources = [Source(id=f"s{n}", path=Path(f"s{n}.txt"), text=_text(rng))
+                   for n in range(rng.randint(1, 4))]
+        declared = rng.sample(NAMES, rng.randint(0, 8))
+        entities = EntityIndex.of(Entity(name=n, kind=rng.choice(["person", "work"]))
+                                  for n in declared)
+        reader = Reader.of(entities, ordinary_words(s.text for s in sources))
+        whole = [(m.key, m.passage.source.id, m.passage.start, m.passage.end)
+                 for m in reader.read(sources, segmented=False)]
+        assert [(m.key, m.passage.source.id, m.passage.start, m.passage.end)
+                for m in reader.read(sources)] == whole
+        read += len(whole)
+    assert read > 500

@@ -84,21 +84,23 @@ class Reader:
                     people.update(name_key(form).split())
         return cls(known, ordinary, people)
 
-    def read(self, sources: Sequence[Source]) -> list[Mention]:
-        return self.find(sources).mentions()
+    def read(self, sources: Sequence[Source], segmented: bool = True) -> list[Mention]:
+        return self.find(sources, segmented).mentions()
 
-    def find(self, sources: Sequence[Source]) -> Found:
+    def find(self, sources: Sequence[Source], segmented: bool = True) -> Found:
         """Two readings: the first finds the names written cleanly, so that the second can
-        split them out of glued text anywhere in the corpus."""
+        split them out of glued text anywhere in the corpus. Unless ``segmented``, each text
+        is read whole, not cut into segments (slower, and the same)."""
         quoted = [_quoted(s.text) for s in sources]
-        first = Pass(KnownNames(self.known, self.ordinary), self.ordinary, self.name_words)
+        first = Pass(KnownNames(self.known, self.ordinary), self.ordinary, self.name_words,
+                     segmented)
         texts = [first.read(s, q) for s, q in zip(sources, quoted, strict=True)]
         seen = {form: Pattern.of(writing)
                 for form, writing in Found(texts, first.names).last_writings().items()}
         changed = [p for p in seen.values() if first.known.patterns.get(p.key) != p]
         known = first.known.with_names(changed)
         name_words = self.name_words | {w for key in seen for w in key.split()}
-        second = Pass(known, self.ordinary, name_words)
+        second = Pass(known, self.ordinary, name_words, segmented)
         second.forms = first.forms  # the same writings come back
         if second.pattern is None or first.pattern is None or (
                 second.pattern.pattern != first.pattern.pattern):

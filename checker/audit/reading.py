@@ -36,9 +36,11 @@ class Pass:
     """One reading of the corpus: the distinct segments read so far, and their names."""
 
     def __init__(self, known: KnownNames, ordinary: Collection[str],
-                 name_words: Collection[str]) -> None:
+                 name_words: Collection[str], segmented: bool = True) -> None:
         self.known, self.ordinary, self.name_words = known, ordinary, name_words
-        self.pattern = pattern(known)
+        # without segments or shortcuts, each text is read whole: what they must agree with
+        self.segmented = segmented
+        self.pattern = pattern(known) if segmented else None
         self.readings: dict[Key, Reading] = {}
         self.names: dict[Key, tuple[Named, ...]] = {}
         self.forms: dict[str, str] = {}
@@ -88,7 +90,7 @@ class Pass:
 
     def reading(self, key: Key) -> None:
         """Read a segment not read before."""
-        found = self._plain_name(key[0]) or self._in_two(key)
+        found = (self._plain_name(key[0]) or self._in_two(key)) if self.segmented else None
         if found is None:
             words = words_of(key[0], key[1], key[2])
             taken, first_words = self.known_spans(key[0], words)
