@@ -85,9 +85,10 @@ def run(names: int = 100_000, seed: int = 0, rows: int | None = 25_000) -> dict[
     clusters = cluster((f, 1) for f in forms)
     audit_seconds = time.perf_counter() - started
     by_audit = {p for c in clusters for p in c.pairs}
-    every_row = list(range(len(forms)))
-    sampled = rows is not None and rows < len(forms)
-    sample = sorted(random.Random(seed).sample(every_row, rows)) if sampled else every_row
+    sample = list(range(len(forms)))
+    if rows is not None and rows < len(forms):
+        sample = sorted(random.Random(seed).sample(sample, rows))
+    sampled = len(sample) < len(forms)
     started = time.perf_counter()
     by_all_pairs = _all_pairs(forms, sample, -1)
     all_pairs_seconds = (time.perf_counter() - started) * len(forms) / len(sample)
