@@ -7,8 +7,12 @@ here and *Yuri Borisov* there, a one-letter typo in a surname, *Lindsey* and *Li
 title written two ways or in capitals ("COMPARTMENT NUMBER 6"), titles glued to their
 neighbours in text that lost its italics ("sinceTake Out"). It runs in four steps:
 
-1. :mod:`~checker.audit.mentions` finds the names in each text;
-2. :mod:`~checker.audit.cluster` groups variant spellings, comparing words letter by letter;
+1. :mod:`~checker.audit.mentions` finds the names in each text, reading each distinct piece
+   of text once (:mod:`~checker.audit.segments`), however often the corpus repeats it;
+2. :mod:`~checker.audit.cluster` finds the variant spellings, comparing words letter by
+   letter, only for the pairs an index brings together (:mod:`~checker.audit.blocking`).
+   Two forms some entity accepts are never reported, so only the pairs of the other forms
+   are looked for;
 3. :mod:`~checker.audit.conflicts` decides whose name each variant is and what it disputes,
    by the names comparator's own rules;
 4. :func:`with_audit` puts those conflicts with the claims' ones. A spelling both claimed
@@ -20,6 +24,9 @@ What is never reported: a declared alias ("Sammy" for Samantha Quan); a surname 
 name alone ("Daniels" for Drew Daniels); two people who share a first name or a surname
 (Mikey Madison and Mikey Saber, Brittney and Kitana Kiki Rodriguez): they differ by a whole
 word, not a letter; two entities the file declares, however close their names.
+
+The sources are read in the order of their files, whatever the order given: the result is
+the same.
 """
 
 from __future__ import annotations

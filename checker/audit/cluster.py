@@ -10,11 +10,14 @@ six, two beyond; swapping two neighbouring letters is one). So a surname alone i
 variant of the full name, and two people who share a first name or a surname differ by a
 whole word, not a letter: "mikey madison" and "mikey saber" are not variants.
 
-Comparing all pairs is quadratic. Instead the words that may stand for each other are found
-by an index (:mod:`checker.audit.blocking`), and a form's variants are then looked up
-directly: the forms with, at one of their places, a word near the form's own, checked at
-their other places. The clustering is a pure function of the forms, so that it can be
-measured on names made up by the thousand.
+Comparing all pairs is quadratic. Instead forms of as many words are taken place by place:
+at the place where it costs least (the fewest strings to index, the fewest forms per word),
+the forms that share the word there are looked at among themselves, the same way, and the
+others are paired only where their words there are near (:func:`near_words`), then checked
+at their other places. A few forms among many (the check asks only for the forms no entity
+accepts) are paired through an index of word parts instead (:func:`variant_pairs_of`).
+Both find exactly the pairs comparing every pair would find. The clustering is a pure
+function of the forms, so that it can be measured on names made up by the thousand.
 """
 
 from __future__ import annotations

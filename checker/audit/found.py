@@ -55,6 +55,8 @@ class Found:
         keys = None if wanted is None else {
             key for key, named in self.names.items() if any(f in wanted for _, _, f in named)}
         for number, text in enumerate(self.texts):
+            if keys is not None and keys.isdisjoint(text.keys) and not text.titles:
+                continue  # most texts hold none of a few forms
             found = [(base + s, base + e, f) for base, key in zip(text.starts, text.keys,
                                                                 strict=True)
                      if keys is None or key in keys
