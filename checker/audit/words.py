@@ -19,6 +19,7 @@ from checker.parse.names import name_key
 
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APOSTROPHES = "'’"
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’…–—-"  # what a chunk between spaces holds around a word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,9 +128,10 @@ def ordinary_words(texts: Iterable[str]) -> frozenset[str]:
         chunks.update(text.split())
     found = set(ORDINARY)
     for chunk in chunks:
-        if chunk.isalpha():  # a single word, the common case
-            if chunk.islower():
-                found.add(chunk.lower())
+        word = chunk.strip(_PUNCTUATION)
+        if word.isalpha():  # a single word, the common case ("edit," or "sum.")
+            if word.islower():
+                found.add(word.lower())
         else:
             found.update(_lower_words(chunk))
     return frozenset(found)
