@@ -17,7 +17,6 @@ glued letter is glue, though:
 from __future__ import annotations
 
 import functools
-
 import re
 import unicodedata
 
