@@ -36,7 +36,7 @@ def extract_eval(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Print the benchmark figures (arguments after -- go to python -m checker.bench)."""
-    session.install(".")
+    session.install(".", "numpy")  # rapidfuzz's cdist, the audit's all-pairs yardstick, needs it
     session.run("python", "-m", "checker.bench", *session.posargs)
 
 
