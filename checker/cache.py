@@ -34,8 +34,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from checker.atomic import write_atomically_bytes
-
 FORMAT = 1
 DEFAULT_FOLDER = ".checker-cache"
 _MAGIC = b"source-checker cache\n"
@@ -74,6 +72,7 @@ class Cache:
         self._stats: dict[str, tuple[int, int, int, int, str]] = {}
         self._saved_at = 0.0
         self._changed = False
+        self._folders: set[Path] = set()
         stats = self._read(self.folder / _STATS)
         if isinstance(stats, tuple) and len(stats) == 2:
             self._saved_at, self._stats = stats
@@ -86,7 +85,7 @@ class Cache:
             stat = path.stat()
         except OSError:
             return "absent"
-        name = str(path.resolve())
+        name = os.path.abspath(path)  # noqa: PTH100 - no system calls, unlike resolve()
         known = self._stats.get(name)
         racy = stat.st_mtime >= self._saved_at - _RACY_SECONDS
         identity = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
@@ -152,10 +151,16 @@ class Cache:
             self._changed = False
 
     def _write(self, path: Path, payload: bytes) -> None:
+        """Write an entry straight to its place: a torn write fails the header's digest and
+        is then computed again, so the temporary file and rename of a person's files (which
+        cost more than the entry) are not needed."""
         self._ensure_folder()
         # a cache that cannot be written makes a slower run, not a failed one
         with contextlib.suppress(OSError):
-            write_atomically_bytes(path, _header(payload) + b"\n\n" + payload, durable=False)
+            if path.parent not in self._folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(path.parent)
+            path.write_bytes(_header(payload) + b"\n\n" + payload)
 
     def _ensure_folder(self) -> None:
         ignore = self.folder / ".gitignore"

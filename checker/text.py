@@ -17,9 +17,10 @@ Nothing else changes: case, spelling and punctuation are part of what a quote sa
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from checker.lazy import lazy
 
 _CHAR_MAP = {
     "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
@@ -78,19 +79,23 @@ class NormalizedText:
 
 @dataclass(frozen=True)
 class LineIndex:
-    """Turns character offsets into 1-based ``(line, column)`` pairs."""
+    """Turns character offsets into 1-based ``(line, column)`` pairs.
+
+    A passage's position is counted in the text itself (``str.count`` runs in C); the table
+    of line starts is built only for line lookups, which only section markers need."""
 
     text: str
-    starts: list[int] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        starts = [0]
-        starts.extend(m.end() for m in re.finditer("\n", self.text))
-        object.__setattr__(self, "starts", starts)
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+    @lazy
+    def starts(self) -> list[int]:
+        starts = [0]
+        for line in self.text.split("\n")[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        return starts
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column - 1

@@ -161,3 +161,20 @@ def test_the_closest_passage_in_whole_words() -> None:
 def test_no_closest_passage_in_an_empty_source() -> None:
     assert closest_passage("anything", source("")) is None
     assert closest_passage("   ", source(ARTICLE)) is None
+
+
+def test_line_index_positions_match_counting_by_hand() -> None:
+    import random
+
+    from checker.text import LineIndex
+
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(rng.choice("ab \n\n’é") for _ in range(rng.randrange(0, 80)))
+        index = LineIndex(text)
+        for offset in range(len(text) + 1):
+            before = text[:offset]
+            expected = (before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+            assert index.position(offset) == expected
+            line, column = expected
+            assert index.offset(line, column) == offset

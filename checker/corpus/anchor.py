@@ -10,11 +10,11 @@ the source says there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from checker.corpus.sources import Source
+from checker.lazy import lazy
 from checker.text import normalize, sentence_around
 
 
@@ -30,7 +30,7 @@ class Passage:
     def text(self) -> str:
         return self.source.text[self.start: self.end]
 
-    @cached_property
+    @lazy
     def position(self) -> tuple[int, int]:
         return self.source.lines.position(self.start)
 
@@ -42,7 +42,7 @@ class Passage:
     def column(self) -> int:
         return self.position[1]
 
-    @cached_property
+    @lazy
     def sentence_span(self) -> tuple[int, int]:
         return sentence_around(self.source.text, self.start, self.end)
 

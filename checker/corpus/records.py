@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from pydantic import TypeAdapter
 
@@ -36,8 +36,9 @@ _CLAIM = TypeAdapter(Claim)
 _SEPARATOR = "\x1f"
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRecord:
+class ClaimRecord(NamedTuple):
+    """A tuple, not a dataclass: tuples unpickle in C, a hundred thousand in milliseconds."""
+
     item: Any  # the claim as written in the file; it validated, so it validates again
     source_id: str
     subject: str  # canonical names

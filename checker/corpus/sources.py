@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -21,6 +20,7 @@ from rapidfuzz import process, utils
 
 from checker import yamlio
 from checker.corpus.files import read_text, read_yaml
+from checker.lazy import lazy
 from checker.model.sources import Section, SourceMeta
 from checker.problems import Problem, display_path
 from checker.text import LineIndex, NormalizedText, normalize
@@ -48,11 +48,11 @@ class Source:
     def title(self) -> str:
         return self.meta.title or self.id
 
-    @cached_property
+    @lazy
     def normalized(self) -> NormalizedText:
         return NormalizedText.of(self.text)
 
-    @cached_property
+    @lazy
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
 

@@ -177,5 +177,5 @@ def render(result: CheckResult, stream: TextIO) -> None:
             for s in result.stale
         ],
     }
-    json.dump(_with_base(result, document), stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    # one write: json.dump would write its many small pieces to the stream one by one
+    stream.write(json.dumps(_with_base(result, document), indent=2, ensure_ascii=False) + "\n")
