@@ -67,12 +67,16 @@ def key(*parts: str) -> str:
 
 
 class Cache:
+    """The cache of one run: a file's digest is worked out once per run, so the files must
+    not change while the run reads them."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._stats: dict[str, tuple[int, int, int, int, str]] = {}
         self._saved_at = 0.0
         self._changed = False
         self._folders: set[Path] = set()
+        self._known: dict[str, str] = {}  # this run's digests: a file is read once per run
         stats = self._read(self.folder / _STATS)
         if isinstance(stats, tuple) and len(stats) == 2:
             self._saved_at, self._stats = stats
@@ -81,11 +85,18 @@ class Cache:
 
     def digest(self, path: Path) -> str:
         """The SHA-256 of ``path``'s bytes ("absent" when there is no such file)."""
+        name = os.path.abspath(path)  # noqa: PTH100 - no system calls, unlike resolve()
+        found = self._known.get(name)
+        if found is not None:
+            return found
+        self._known[name] = found = self._digest(path, name)
+        return found
+
+    def _digest(self, path: Path, name: str) -> str:
         try:
             stat = path.stat()
         except OSError:
             return "absent"
-        name = os.path.abspath(path)  # noqa: PTH100 - no system calls, unlike resolve()
         known = self._stats.get(name)
         racy = stat.st_mtime >= self._saved_at - _RACY_SECONDS
         identity = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
@@ -102,7 +113,7 @@ class Cache:
     def digests(self, paths: Iterable[Path]) -> str:
         """One digest for many files, their names included."""
         digest = hashlib.sha256()
-        for path in sorted(paths):
+        for path in sorted(paths, key=str):  # strings sort faster than paths
             digest.update(f"{path.name}\0{self.digest(path)}\0".encode())
         return digest.hexdigest()
 

@@ -3,7 +3,11 @@
 - ``ID``: its name; ``VALUE_KINDS`` and ``CARDINALITIES``: the claims it takes;
 - ``Options``: a pydantic model of its settings, with defaults;
 - ``group_key(claim)``: which question a claim answers (claims with equal keys are compared);
-- ``compare(group, options)``: the conflicts within one group.
+- ``compare(group, options)``: the conflicts within one group;
+
+and, where the comparator needs them, ``context(claim)`` (what else besides the claim its
+verdict reads), ``LONE_STATEMENTS_CONFLICT`` (a group stating one thing may still conflict)
+and ``quiet(claim, entities)`` (this claim alone raises nothing).
 """
 
 from __future__ import annotations
@@ -94,18 +98,22 @@ def compare_records(claims: Claims, entities: EntityIndex,
                     options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
     """The same as :func:`compare_claims`, from records: a group whose claims all state the
     same thing cannot hold a conflict and is never rebuilt, unless its comparator finds
-    conflicts in a lone statement too (a misspelt name against the canonical one)."""
+    conflicts in a lone statement too (a misspelt name against the canonical one) and one of
+    its claims is not ``quiet`` (the comparator's ``quiet(claim, entities)`` said it would
+    raise nothing alone)."""
     options = options or {}
+    records = claims.records
     grouped: dict[tuple[str, GroupKey], list[int]] = {}
-    for index, found in enumerate(claims.records):
+    for index, found in enumerate(records):
         if found.group is not None:
             grouped.setdefault(found.group, []).append(index)
     conflicts = []
     for (module_id, key), members in grouped.items():
         module = COMPARATORS[module_id]
-        statements = {claims.records[i].statement for i in members}
-        if len(statements) < 2 and not getattr(module, "LONE_STATEMENTS_CONFLICT", False):
-            continue
+        if len(members) == 1 or len({records[i].statement for i in members}) == 1:
+            lone = getattr(module, "LONE_STATEMENTS_CONFLICT", False)
+            if not lone or all(records[i].quiet for i in members):
+                continue
         group = _group(module_id, key, [claims.build(i) for i in members], entities)
         conflicts.extend(module.compare(group, options.get(module_id) or module.Options()))
     return sorted(conflicts, key=lambda c: c.sort_key)

@@ -48,6 +48,7 @@ from checker.compare.group import ClaimGroup, default_key
 from checker.conflict import CompetingValue, Conflict, Severity, make_conflict
 from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim
+from checker.corpus.entities import EntityIndex
 from checker.model.values import Name
 from checker.parse.names import name_key, strip_accents, tokens
 
@@ -71,6 +72,16 @@ _NICKNAMED = frozenset({"person", "character"})
 class Options(BaseModel):
     form_similarity: float = Field(default=80.0, description="rapidfuzz ratio for whole names")
     min_word_length: int = Field(default=4, description="shorter words must match exactly")
+
+
+def quiet(claim: AnchoredClaim, entities: EntityIndex) -> bool:
+    """True when the claim spells the name an accepted way (every word of it is accepted):
+    such a claim raises no conflict of its own, so a group of them stating one thing need not
+    be compared. The same test as :func:`spelling_conflicts` makes first."""
+    forms = entities.forms(claim.subject)
+    key = name_key(_name(claim))
+    return key in {name_key(f) for f in forms} or set(key.split()) <= {
+        w for f in forms for w in tokens(f)}
 
 
 def _name(claim: AnchoredClaim) -> str:

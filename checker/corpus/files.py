@@ -16,7 +16,8 @@ from checker.problems import Problem, display_path
 
 
 def _outside_folder(path: Path) -> bool:
-    return not path.resolve().is_relative_to(path.parent.resolve())
+    # only a link can lead out; most files are not links, and resolving costs system calls
+    return path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve())
 
 
 def _bad_byte(data: bytes, error: UnicodeDecodeError) -> tuple[int, int, str]:
@@ -38,16 +39,15 @@ def _bad_byte(data: bytes, error: UnicodeDecodeError) -> tuple[int, int, str]:
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """The file's text with ``\\n`` line endings and no byte-order mark, or None after
     reporting why it cannot be read."""
-    where = display_path(path)
     if _outside_folder(path):
-        problems.append(Problem(path=where, line=1, column=1, message=(
+        problems.append(Problem(path=display_path(path), line=1, column=1, message=(
             f"a link to a file outside {display_path(path.parent)}/; only files in the folder "
             "are read: copy the file in instead")))
         return None
     try:
         data = path.read_bytes()
     except OSError as error:
-        problems.append(Problem(path=where, line=1, column=1,
+        problems.append(Problem(path=display_path(path), line=1, column=1,
                                 message=f"cannot read the file: {error.strerror}"))
         return None
     data = data.removeprefix(codecs.BOM_UTF8)
@@ -55,7 +55,8 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column, message = _bad_byte(data, error)
-        problems.append(Problem(path=where, line=line, column=column, message=message))
+        problems.append(Problem(path=display_path(path), line=line, column=column,
+                                message=message))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -52,6 +52,7 @@ class ClaimRecord(NamedTuple):
     statement: str  # claims with equal statements say the same thing
     property: str
     status: str
+    quiet: bool  # raises no conflict alone (see compare_records)
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ def statement(item: Any, claim: AnchoredClaim, module: ModuleType | None) -> str
     ))
 
 
-def record(item: Any, claim: AnchoredClaim) -> ClaimRecord:
+def record(item: Any, claim: AnchoredClaim, entities: EntityIndex) -> ClaimRecord:
     module = comparator_for(claim)
+    quiet = getattr(module, "quiet", None)
     return ClaimRecord(
         item=item, source_id=claim.source.id, subject=claim.subject.name,
         work=claim.work_entity.name if claim.work_entity else None,
@@ -92,6 +94,7 @@ def record(item: Any, claim: AnchoredClaim) -> ClaimRecord:
         group=(module.ID, module.group_key(claim)) if module is not None else None,
         statement=statement(item, claim, module), property=claim.claim.property,
         status=claim.claim.status,
+        quiet=quiet(claim, entities) if quiet is not None else True,
     )
 
 
@@ -99,7 +102,8 @@ def check_file(path: Path, sources: Mapping[str, Source], entities: EntityIndex)
     """Check one claim file into a record (a pure function of the files it reads)."""
     problems: list[Problem] = []
     checked = check_claim_file(path, sources, entities, problems)
-    return FileRecord(display_path(path), tuple(record(item, claim) for item, claim in checked),
+    return FileRecord(display_path(path),
+                      tuple(record(item, claim, entities) for item, claim in checked),
                       tuple(problems))
 
 
