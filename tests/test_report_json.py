@@ -136,3 +136,17 @@ def test_a_clean_corpus_passes(run: RunCli, corpus: Callable[[dict[str, str]], P
     assert (document["status"], document["conflicts"], document["invalid_claims"],
             document["stale_resolutions"]) == ("pass", [], [], [])
     assert document["stats"]["sources"] == 1
+
+
+def test_each_conflict_and_problem_is_a_line_of_its_own(run: RunCli, tmp_path: Path) -> None:
+    shutil.copytree(CORPUS, tmp_path, dirs_exist_ok=True)
+    text = run("check", "--format", "json").stdout
+    document = json.loads(text)
+    lines = text.splitlines()
+    assert (lines[0], lines[-1]) == ("{", "}")
+    for name in ("conflicts", "invalid_claims", "stale_resolutions"):
+        start = lines.index(f'  "{name}": [')
+        entries = [json.loads(line.strip().rstrip(",")) for line in
+                   lines[start + 1: start + 1 + len(document[name])]]
+        assert entries == document[name]
+        assert lines[start + 1 + len(document[name])].startswith("  ]")

@@ -12,6 +12,7 @@ and ``quiet(claim, entities)`` (this claim alone raises nothing).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol
@@ -97,23 +98,22 @@ def compare_claims(claims: Iterable[AnchoredClaim], entities: EntityIndex,
 def compare_records(claims: Claims, entities: EntityIndex,
                     options: Mapping[str, BaseModel] | None = None) -> list[Conflict]:
     """The same as :func:`compare_claims`, from records: a group whose claims all state the
-    same thing cannot hold a conflict and is never rebuilt, unless its comparator finds
-    conflicts in a lone statement too (a misspelt name against the canonical one) and one of
-    its claims is not ``quiet`` (the comparator's ``quiet(claim, entities)`` said it would
-    raise nothing alone)."""
+    same thing cannot hold a conflict and is never rebuilt, unless one of them is not
+    ``quiet`` (see :func:`checker.corpus.records.record`)."""
     options = options or {}
     records = claims.records
-    grouped: dict[tuple[str, GroupKey], list[int]] = {}
+    grouped: dict[str, list[int]] = {}
     for index, found in enumerate(records):
         if found.group is not None:
             grouped.setdefault(found.group, []).append(index)
     conflicts = []
-    for (module_id, key), members in grouped.items():
+    for group_json, members in grouped.items():
+        if (len(members) == 1 or len({records[i].statement for i in members}) == 1) and all(
+                records[i].quiet for i in members):
+            continue
+        module_id, *parts = json.loads(group_json)
         module = COMPARATORS[module_id]
-        if len(members) == 1 or len({records[i].statement for i in members}) == 1:
-            lone = getattr(module, "LONE_STATEMENTS_CONFLICT", False)
-            if not lone or all(records[i].quiet for i in members):
-                continue
+        key: GroupKey = (parts[0], parts[1], parts[2], parts[3])
         group = _group(module_id, key, [claims.build(i) for i in members], entities)
         conflicts.extend(module.compare(group, options.get(module_id) or module.Options()))
     return sorted(conflicts, key=lambda c: c.sort_key)

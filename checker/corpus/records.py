@@ -14,6 +14,8 @@ claim. Identical statements never conflict, so most groups are never rebuilt.
 
 from __future__ import annotations
 
+import json
+import pickle
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +26,6 @@ from typing import Any, NamedTuple, overload
 from pydantic import TypeAdapter
 
 from checker.compare import comparator_for
-from checker.compare.group import GroupKey
 from checker.corpus.anchor import Passage
 from checker.corpus.claims import AnchoredClaim, check_claim_file, claim_files
 from checker.corpus.entities import EntityIndex
@@ -39,7 +40,10 @@ _SEPARATOR = "\x1f"
 class ClaimRecord(NamedTuple):
     """A tuple, not a dataclass: tuples unpickle in C, a hundred thousand in milliseconds."""
 
-    item: Any  # the claim as written in the file; it validated, so it validates again
+    # the claim as written (it validated, so it validates again), kept pickled until it is
+    # needed: most never are, and making YAML mappings again would be most of what reading
+    # records from the cache costs
+    written: bytes
     source_id: str
     subject: str  # canonical names
     work: str | None
@@ -48,11 +52,13 @@ class ClaimRecord(NamedTuple):
     path: str  # the claim file, as displayed, and where the claim starts in it
     line: int
     column: int
-    group: tuple[str, GroupKey] | None  # comparator id and group key; None: never compared
+    # the comparator's id and group key as one JSON string (a string hashes and compares
+    # faster than nested tuples, and a check groups every record); None: never compared
+    group: str | None
     statement: str  # claims with equal statements say the same thing
     property: str
     status: str
-    quiet: bool  # raises no conflict alone (see compare_records)
+    quiet: bool  # raises no conflict alone (see record())
 
 
 @dataclass(frozen=True)
@@ -84,17 +90,22 @@ def statement(item: Any, claim: AnchoredClaim, module: ModuleType | None) -> str
 
 
 def record(item: Any, claim: AnchoredClaim, entities: EntityIndex) -> ClaimRecord:
+    """The claim's record. It is ``quiet`` unless its comparator finds conflicts in a group
+    that states one thing (``LONE_STATEMENTS_CONFLICT``: a misspelt name against the
+    canonical one) and its ``quiet(claim, entities)`` does not clear this claim."""
     module = comparator_for(claim)
-    quiet = getattr(module, "quiet", None)
+    lone = getattr(module, "LONE_STATEMENTS_CONFLICT", False)
+    quiet = getattr(module, "quiet", None) if lone else (lambda _claim, _entities: True)
     return ClaimRecord(
-        item=item, source_id=claim.source.id, subject=claim.subject.name,
+        written=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL), source_id=claim.source.id,
+        subject=claim.subject.name,
         work=claim.work_entity.name if claim.work_entity else None,
         start=claim.passage.start, end=claim.passage.end, path=claim.path, line=claim.line,
         column=claim.column,
-        group=(module.ID, module.group_key(claim)) if module is not None else None,
+        group=json.dumps([module.ID, *module.group_key(claim)]) if module is not None else None,
         statement=statement(item, claim, module), property=claim.claim.property,
         status=claim.claim.status,
-        quiet=quiet(claim, entities) if quiet is not None else True,
+        quiet=quiet is not None and quiet(claim, entities),
     )
 
 
@@ -141,7 +152,8 @@ class Claims(Sequence[AnchoredClaim]):
         subject = self._entities.resolve(found.subject)
         assert subject is not None  # it resolved when the record was made
         return AnchoredClaim(
-            claim=_CLAIM.validate_python(found.item), source=source, subject=subject,
+            claim=_CLAIM.validate_python(pickle.loads(found.written)), source=source,
+            subject=subject,
             passage=Passage(source, found.start, found.end), path=found.path,
             line=found.line, column=found.column,
             work_entity=self._entities.resolve(found.work, ["work"]) if found.work else None,

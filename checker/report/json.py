@@ -1,4 +1,7 @@
-"""JSON for machines: the whole result, one document, UTF-8, indented by two spaces.
+"""JSON for machines: the whole result, one document, UTF-8. The top level is indented;
+each conflict, problem and stale resolution is one line of its own, so that a diff of two
+reports shows which of them changed (and a large report is written by the C encoder, which
+does not indent).
 
 Fields (format version 1; a new field may be added without a new version, a changed or
 removed one raises it):
@@ -177,5 +180,19 @@ def render(result: CheckResult, stream: TextIO) -> None:
             for s in result.stale
         ],
     }
-    # one write: json.dump would write its many small pieces to the stream one by one
-    stream.write(json.dumps(_with_base(result, document), indent=2, ensure_ascii=False) + "\n")
+    stream.write(_dumps(_with_base(result, document)))
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False)  # no indent: the C encoder does the work
+
+
+def _dumps(document: dict[str, Any]) -> str:
+    """The document, its top level indented, each entry of a list on a line of its own."""
+    fields = []
+    for name, value in document.items():
+        if isinstance(value, list) and value:
+            entries = ",\n".join(f"    {_ONE_LINE.encode(entry)}" for entry in value)
+            fields.append(f"  {_ONE_LINE.encode(name)}: [\n{entries}\n  ]")
+        else:
+            fields.append(f"  {_ONE_LINE.encode(name)}: {_ONE_LINE.encode(value)}")
+    return "{\n" + ",\n".join(fields) + "\n}\n"
