@@ -4,15 +4,19 @@ check with nothing changed, or one file changed, redoes only what it must.
 It lives in ``.checker-cache/`` beside the claims folder (a ``.gitignore`` inside keeps it out
 of any repository) unless ``--cache-dir`` says otherwise; ``--no-cache`` does without it.
 
-- Every entry is keyed by a digest of all it depends on: the bytes of the files it was
-  computed from, and the tool's own code (so a new version never trusts an old entry).
+- An entry has a slot, what it is the result for (a claim file, the entities, the audit, the
+  report of one way of running the check), and a key: a digest of all it depends on, the
+  bytes of the files it was computed from and the tool's own code (so a new version never
+  trusts an old entry). A slot holds one entry, the latest: the cache grows with the
+  corpus, not with its history.
 - A file's digest is its content's SHA-256. It is remembered with the file's size, times and
   inode, and computed again when any of them differ (the change time moves even when a tool
   puts the modification time back), or when the file changed too recently for its time stamp
   to tell (git's "racily clean" rule).
-- An entry is a header (a magic line, the format version, the payload's SHA-256) and the
-  pickled payload. An entry that fails any of these tests, or does not unpickle, is deleted
-  and computed again: a corrupted cache costs time, never a wrong result.
+- An entry is a header (a magic line, the format version, the key, the payload's SHA-256)
+  and the pickled payload. An entry with another key is not read; one that fails the other
+  tests, or does not unpickle, is deleted and computed again: a corrupted cache costs time,
+  never a wrong result.
 - Entries refer to the sources, entities and claims of the run that reads them, by id, rather
   than holding copies: a source's text is read once per run, from the source.
 
@@ -34,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 DEFAULT_FOLDER = ".checker-cache"
 _MAGIC = b"source-checker cache\n"
 _RACY_SECONDS = 2.0  # a file this close to the last save may have changed within a tick
@@ -55,11 +59,13 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def _header(payload: bytes) -> bytes:
-    return _MAGIC + f"{FORMAT} ".encode() + hashlib.sha256(payload).hexdigest().encode()
+def _header(key: str, payload: bytes) -> bytes:
+    return (_MAGIC + f"{FORMAT} {key} ".encode()
+            + hashlib.sha256(payload).hexdigest().encode())
 
 
 def key(*parts: str) -> str:
+    """An entry's key: a digest of ``parts`` (what the entry depends on) and of the code."""
     digest = hashlib.sha256(code_digest().encode())
     for part in parts:
         digest.update(b"\0" + part.encode())
@@ -77,7 +83,7 @@ class Cache:
         self._changed = False
         self._folders: set[Path] = set()
         self._known: dict[str, str] = {}  # this run's digests: a file is read once per run
-        stats = self._read(self.folder / _STATS)
+        stats = self._read(self.folder / _STATS, "stats")
         if isinstance(stats, tuple) and len(stats) == 2:
             self._saved_at, self._stats = stats
 
@@ -119,16 +125,20 @@ class Cache:
 
     # -- entries -------------------------------------------------------------------------
 
-    def _path(self, kind: str, entry: str) -> Path:
-        return self.folder / kind / entry[:2] / entry
+    def _path(self, kind: str, slot: str) -> Path:
+        name = hashlib.sha256(slot.encode()).hexdigest()
+        return self.folder / kind / name[:2] / name
 
-    def _read(self, path: Path, persistent_load: PersistentLoad | None = None) -> Any:
+    def _read(self, path: Path, key: str,
+              persistent_load: PersistentLoad | None = None) -> Any:
         try:
             data = path.read_bytes()
         except OSError:
             return None
         header, _, payload = data.partition(b"\n\n")
-        if header != _header(payload):
+        if not header.startswith(_MAGIC + f"{FORMAT} {key} ".encode()):
+            return None  # made from other files, or by other code: the next store replaces it
+        if header != _header(key, payload):
             path.unlink(missing_ok=True)
             return None
         try:
@@ -140,28 +150,31 @@ class Cache:
             path.unlink(missing_ok=True)
             return None
 
-    def load(self, kind: str, entry: str,
+    def load(self, kind: str, slot: str, key: str,
              persistent_load: PersistentLoad | None = None) -> Any:
-        """The value stored under ``entry``, or None."""
-        return self._read(self._path(kind, entry), persistent_load)
+        """The value in ``slot`` if it was stored under ``key`` (see :func:`key`), or None."""
+        return self._read(self._path(kind, slot), key, persistent_load)
 
-    def store(self, kind: str, entry: str, value: Any,
+    def store(self, kind: str, slot: str, key: str, value: Any,
               persistent_id: PersistentId | None = None) -> None:
+        """Keep ``value`` in ``slot``, under ``key``, in place of what the slot held."""
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
         if persistent_id is not None:
             pickler.persistent_id = persistent_id  # type: ignore[method-assign]
         pickler.dump(value)
-        self._write(self._path(kind, entry), buffer.getvalue())
+        self._write(self._path(kind, slot), key, buffer.getvalue())
 
     def save(self) -> None:
-        """Remember the files' digests for the next run."""
-        if self._changed:
-            self._write(self.folder / _STATS, pickle.dumps((time.time(), self._stats),
-                                                           protocol=pickle.HIGHEST_PROTOCOL))
+        """Remember the digests of the files this run read, for the next run."""
+        kept = {name: self._stats[name] for name in self._known if name in self._stats}
+        if self._changed or len(kept) != len(self._stats):
+            self._stats = kept
+            self._write(self.folder / _STATS, "stats", pickle.dumps(
+                (time.time(), self._stats), protocol=pickle.HIGHEST_PROTOCOL))
             self._changed = False
 
-    def _write(self, path: Path, payload: bytes) -> None:
+    def _write(self, path: Path, key: str, payload: bytes) -> None:
         """Write an entry straight to its place: a torn write fails the header's digest and
         is then computed again, so the temporary file and rename of a person's files (which
         cost more than the entry) are not needed."""
@@ -171,7 +184,7 @@ class Cache:
             if path.parent not in self._folders:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._folders.add(path.parent)
-            path.write_bytes(_header(payload) + b"\n\n" + payload)
+            path.write_bytes(_header(key, payload) + b"\n\n" + payload)
 
     def _ensure_folder(self) -> None:
         ignore = self.folder / ".gitignore"

@@ -115,7 +115,9 @@ def _check(sources_dir: Path, claims_dir: Path, options: Mapping[str, BaseModel]
     # a spelling both claimed and read in the texts is one conflict, under the same id
     entities_digest = reuse.digest_of(cache, [claims_dir / ENTITIES_FILE])
     conflicts = with_audit(conflicts, reuse.spelling_audit(
-        sources, entities, claims, options, cache, sources_digest, entities_digest))
+        sources, entities, claims, options, cache,
+        f"{display_path(sources_dir)}\0{display_path(claims_dir)}", sources_digest,
+        entities_digest))
     applied, stale = _apply(conflicts, decisions, problems)
     if cache is not None:
         cache.save()

@@ -36,15 +36,15 @@ def entities(claims_dir: Path, sources: Mapping[str, Source], problems: list[Pro
              cache: Cache | None, sources_digest: str) -> EntityIndex:
     if cache is None:
         return load_entities(claims_dir, sources, problems)
-    entry = caching.key("entities", display_path(claims_dir),
-                        cache.digest(claims_dir / ENTITIES_FILE), sources_digest)
-    found = cache.load("entities", entry)
+    slot = display_path(claims_dir)
+    entry = caching.key(cache.digest(claims_dir / ENTITIES_FILE), sources_digest)
+    found = cache.load("entities", slot, entry)
     if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], EntityIndex):
         problems.extend(found[1])
         return found[0]
     own: list[Problem] = []
     index = load_entities(claims_dir, sources, own)
-    cache.store("entities", entry, (index, own))
+    cache.store("entities", slot, entry, (index, own))
     problems.extend(own)
     return index
 
@@ -61,19 +61,18 @@ def records(claims_dir: Path, sources_dir: Path, sources: Mapping[str, Source],
         entities_digest = cache.digest(claims_dir / ENTITIES_FILE)
         for number, path in enumerate(paths):
             source = sources_dir / f"{path.stem}.txt"
-            entry = caching.key("records", display_path(path), cache.digest(path),
-                                cache.digest(source),
+            entry = caching.key(cache.digest(path), cache.digest(source),
                                 cache.digest(source.with_name(path.stem + META_SUFFIX)),
                                 entities_digest)
             entries.append(entry)
-            loaded = cache.load("records", entry)
+            loaded = cache.load("records", display_path(path), entry)
             found[number] = loaded if isinstance(loaded, FileRecord) else None
     missing = [number for number, record in enumerate(found) if record is None]
     checked = check_files([paths[n] for n in missing], sources, index, jobs)
     for number, record in zip(missing, checked, strict=True):
         found[number] = record
         if cache is not None:
-            cache.store("records", entries[number], record)
+            cache.store("records", record.path, entries[number], record)
     result: list[ClaimRecord] = []
     for each in found:
         assert each is not None
@@ -84,13 +83,14 @@ def records(claims_dir: Path, sources_dir: Path, sources: Mapping[str, Source],
 
 def spelling_audit(sources: Mapping[str, Source], index: EntityIndex, claims: Claims,
                    options: Mapping[str, BaseModel] | None, cache: Cache | None,
-                   sources_digest: str, entities_digest: str) -> list[Conflict]:
+                   slot: str, sources_digest: str, entities_digest: str) -> list[Conflict]:
+    """The audit's conflicts; ``slot`` names the corpus (its folders) in the cache."""
     names = [i for i, r in enumerate(claims.records) if r.property == "name"]
     built = [claims.build(i) for i in names]
     if cache is None:
         return audit(list(sources.values()), index, built, options)
     where = {_claim_ref(claims.records[i]): i for i in names}
-    entry = caching.key("audit", sources_digest, entities_digest, repr(sorted(
+    entry = caching.key(sources_digest, entities_digest, repr(sorted(
         (repr(k), repr(v)) for k, v in (options or {}).items())), repr(sorted(
             (r.path, r.line, r.column, r.statement, r.start, r.end)
             for r in (claims.records[i] for i in names))))
@@ -101,7 +101,7 @@ def spelling_audit(sources: Mapping[str, Source], index: EntityIndex, claims: Cl
             return sources[rest[0]]
         return claims.build(where[(rest[0], rest[1], rest[2])])
 
-    found = cache.load("audit", entry, persistent_load)
+    found = cache.load("audit", slot, entry, persistent_load)
     if isinstance(found, list):
         return found
     conflicts = audit(list(sources.values()), index, built, options)
@@ -113,7 +113,7 @@ def spelling_audit(sources: Mapping[str, Source], index: EntityIndex, claims: Cl
             return ("claim", thing.path, thing.line, thing.column)
         return None
 
-    cache.store("audit", entry, conflicts, persistent_id)
+    cache.store("audit", slot, entry, conflicts, persistent_id)
     return conflicts
 
 

@@ -88,14 +88,32 @@ def test_a_corrupted_cache_is_rebuilt_not_trusted(run: RunCli, bundled: Path) ->
     assert len(_entries(bundled)) == len(entries)
 
 
+def _headers(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes().partition(b"\n\n")[0] for p in _entries(folder)
+            if p.name != "stats.pickle"}
+
+
 def test_entries_of_other_code_are_not_read(run: RunCli, bundled: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     expected = _report(run)
-    count = len(_entries(bundled))
+    before = _headers(bundled)
     # another version of the tool: none of the entries kept so far is used
     monkeypatch.setattr(caching, "code_digest", lambda: "another version")
     assert _report(run) == expected
-    assert len(_entries(bundled)) == 2 * count - 1  # a new set; the digests of files are shared
+    after = _headers(bundled)
+    assert after.keys() == before.keys()  # each slot holds the new version's entry instead,
+    assert all(after[p] != before[p] for p in before)  # computed again, not read
+
+
+def test_the_cache_does_not_grow_with_edits(run: RunCli, bundled: Path) -> None:
+    path = bundled / "claims" / "moviemaker-baker-madison-cover.yaml"
+    text = path.read_text(encoding="utf-8")
+    _report(run)
+    count = len(_entries(bundled))
+    for year in range(2023, 2027):  # four different contents, four new results
+        path.write_text(text.replace("year: 2021}", f"year: {year}}}", 1), encoding="utf-8")
+        assert _report(run) == _report(run, "--no-cache")
+    assert len(_entries(bundled)) == count
 
 
 def test_one_worker_or_many_give_the_same_report(run: RunCli, tmp_path: Path) -> None:

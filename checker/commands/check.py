@@ -70,16 +70,16 @@ def _format(chosen: str | None) -> str:
 
 
 def _report_entry(args: argparse.Namespace, cache: Cache, chosen: str,
-                  settings: report.RenderSettings) -> str | None:
-    """The cache key of this run's report: every input file, the folders as displayed, the
-    format and its settings. None when the report depends on more (git, with --base), or a
-    folder is missing (the check will say so)."""
+                  settings: report.RenderSettings) -> tuple[str, str] | None:
+    """The cache slot of this run's report (the folders as displayed, the format and its
+    settings) and its key (every input file). None when the report depends on more (git,
+    with --base), or a folder is missing (the check will say so)."""
     if args.base is not None or not args.sources.is_dir() or not args.claims.is_dir():
         return None
     inputs = [p for folder in (args.sources, args.claims) for p in folder.iterdir() if p.is_file()]
-    return caching.key("report", str(Path.cwd()), display_path(args.sources),
-                       display_path(args.claims), cache.digests(inputs), chosen,
-                       str(settings.width), str(settings.color))
+    slot = "\0".join((str(Path.cwd()), display_path(args.sources), display_path(args.claims),
+                      chosen, str(settings.width), str(settings.color)))
+    return slot, caching.key(cache.digests(inputs))
 
 
 def _write(text: str, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> bool:
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     cache = None if args.no_cache else Cache(args.cache_dir or default_folder(args.claims))
     entry = _report_entry(args, cache, chosen, settings) if cache is not None else None
     if cache is not None and entry is not None:
-        found = cache.load("report", entry)
+        found = cache.load("report", *entry)
         if isinstance(found, tuple) and len(found) == 2:  # nothing changed: the same report
             cache.save()
             code, text = found
@@ -122,6 +122,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> ExitCode:
     report.get(chosen)(result, buffer, settings)
     code = ExitCode.OK if result.success else ExitCode.FAILED
     if cache is not None and entry is not None:
-        cache.store("report", entry, (int(code), buffer.getvalue()))
+        cache.store("report", *entry, (int(code), buffer.getvalue()))
         cache.save()
     return code if _write(buffer.getvalue(), args, stdout, stderr) else ExitCode.UNUSABLE
