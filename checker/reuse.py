@@ -66,13 +66,13 @@ def records(claims_dir: Path, sources_dir: Path, sources: Mapping[str, Source],
                                 entities_digest)
             entries.append(entry)
             loaded = cache.load("records", display_path(path), entry)
-            found[number] = loaded if isinstance(loaded, FileRecord) else None
+            found[number] = FileRecord.loads(loaded) if isinstance(loaded, bytes) else None
     missing = [number for number, record in enumerate(found) if record is None]
     checked = check_files([paths[n] for n in missing], sources, index, jobs)
     for number, record in zip(missing, checked, strict=True):
         found[number] = record
         if cache is not None:
-            cache.store("records", record.path, entries[number], record)
+            cache.store("records", record.path, entries[number], record.dumps())
     result: list[ClaimRecord] = []
     for each in found:
         assert each is not None

@@ -117,9 +117,9 @@ def compare_records(claims: Claims, entities: EntityIndex,
     wanted.update(key for key, quiet in zip(keys, map(_QUIET, records), strict=True) if not quiet)
     wanted.discard(None)
     grouped: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        if key in wanted:
-            grouped.setdefault(key, []).append(index)
+    for index, group_json in enumerate(keys):
+        if group_json in wanted:
+            grouped.setdefault(group_json, []).append(index)
     conflicts = []
     for group_json, members in grouped.items():
         module_id, *parts = json.loads(group_json)

@@ -15,10 +15,12 @@ claim. Identical statements never conflict, so most groups are never rebuilt.
 from __future__ import annotations
 
 import json
+import marshal
 import pickle
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple, overload
@@ -61,11 +63,30 @@ class ClaimRecord(NamedTuple):
     quiet: bool  # raises no conflict alone (see record())
 
 
+# a plain tuple made a ClaimRecord in C, without the Python-level __new__ of a NamedTuple
+_AS_RECORD = partial(tuple.__new__, ClaimRecord)
+
+
 @dataclass(frozen=True)
 class FileRecord:
     path: str
     claims: tuple[ClaimRecord, ...]
     problems: tuple[Problem, ...]
+
+    def dumps(self) -> bytes:
+        """The record as bytes, for the cache and from workers: marshal, which reads plain
+        tuples back several times faster than pickle reads NamedTuples (a large corpus
+        reads a hundred thousand records on every run)."""
+        return marshal.dumps((self.path, [tuple(c) for c in self.claims],
+                              [(p.path, p.line, p.column, p.message, p.claim_id)
+                               for p in self.problems]))
+
+    @classmethod
+    def loads(cls, data: bytes) -> FileRecord:
+        path, claims, problems = marshal.loads(data)
+        return cls(path, tuple(map(_AS_RECORD, claims)), tuple(
+            Problem(path=p[0], line=p[1], column=p[2], message=p[3], claim_id=p[4])
+            for p in problems))
 
 
 def statement(item: Any, claim: AnchoredClaim, module: ModuleType | None) -> str:
