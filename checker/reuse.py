@@ -10,6 +10,7 @@ done on every run. Without a cache (``cache=None``) every step is computed.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,10 +60,13 @@ def records(claims_dir: Path, sources_dir: Path, sources: Mapping[str, Source],
     entries: list[str] = []
     if cache is not None:
         entities_digest = cache.digest(claims_dir / ENTITIES_FILE)
+        # most sources have no metadata: a listing, not a failed stat for each
+        listed = set(os.listdir(sources_dir))  # noqa: PTH208 - names, not paths
         for number, path in enumerate(paths):
             source = sources_dir / f"{path.stem}.txt"
+            meta = source.with_name(path.stem + META_SUFFIX)
             entry = caching.key(cache.digest(path), cache.digest(source),
-                                cache.digest(source.with_name(path.stem + META_SUFFIX)),
+                                cache.digest(meta) if meta.name in listed else "absent",
                                 entities_digest)
             entries.append(entry)
             loaded = cache.load("records", display_path(path), entry)

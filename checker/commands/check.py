@@ -76,7 +76,9 @@ def _report_entry(args: argparse.Namespace, cache: Cache, chosen: str,
     with --base), or a folder is missing (the check will say so)."""
     if args.base is not None or not args.sources.is_dir() or not args.claims.is_dir():
         return None
-    inputs = [p for folder in (args.sources, args.claims) for p in folder.iterdir() if p.is_file()]
+    # scandir knows which entries are files without a system call for each
+    inputs = [Path(entry.path) for folder in (args.sources, args.claims)
+              for entry in os.scandir(folder) if entry.is_file()]
     slot = "\0".join((str(Path.cwd()), display_path(args.sources), display_path(args.claims),
                       chosen, str(settings.width), str(settings.color)))
     return slot, caching.key(cache.digests(inputs))
