@@ -31,7 +31,7 @@ from checker import yamlio
 from checker.corpus.anchor import Passage
 from checker.corpus.claim_checks import ClaimChecker
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex
-from checker.corpus.files import duplicate_key_problem, read_yaml
+from checker.corpus.files import duplicate_key_problem, listed, read_yaml
 from checker.corpus.sources import SOURCE_ID, Source, Sources, suggested_id
 from checker.model.claims import Claim, ClaimFile
 from checker.model.entities import Entity
@@ -224,10 +224,13 @@ def _check_claims(items: list[Any], document: yamlio.Document, where: str,
 
 def claim_files(directory: Path, problems: list[Problem]) -> list[Path]:
     """The claim files of ``directory``, in order; a misnamed ``.yml`` file is a problem."""
-    for path in sorted(directory.glob("*.yml")):
-        problems.append(_problem(display_path(path), (1, 1),
-                                 "claim files end in .yaml; rename this file"))
-    return [path for path in sorted(directory.glob("*.yaml")) if path.name not in RESERVED]
+    names = listed(directory)
+    for name in names:
+        if name.endswith(".yml"):
+            problems.append(_problem(display_path(directory / name), (1, 1),
+                                     "claim files end in .yaml; rename this file"))
+    return [directory / name for name in names
+            if name.endswith(".yaml") and name not in RESERVED]
 
 
 def load_claims(directory: Path, sources: Mapping[str, Source], entities: EntityIndex,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from rapidfuzz import process, utils
 
 from checker import yamlio
-from checker.corpus.files import read_text, read_yaml
+from checker.corpus.files import listed, read_text, read_yaml
 from checker.lazy import lazy
 from checker.model.sources import Section, SourceMeta
 from checker.problems import Problem, display_path
@@ -127,7 +127,9 @@ def _mark_sections(source: Source, document: yamlio.Document, problems: list[Pro
 def load_sources(directory: Path, problems: list[Problem]) -> Sources:
     """Every source in ``directory``, by id. Problems are appended to ``problems``."""
     sources = Sources()
-    for path in sorted(directory.glob("*.txt")):
+    names = listed(directory)
+    present = set(names)
+    for path in (directory / name for name in names if name.endswith(".txt")):
         source_id = path.stem
         if not SOURCE_ID.match(source_id):
             problems.append(Problem(
@@ -137,7 +139,7 @@ def load_sources(directory: Path, problems: list[Problem]) -> Sources:
             ))
             continue
         meta_path = path.with_name(source_id + META_SUFFIX)
-        loaded = _read_meta(meta_path, problems) if meta_path.exists() else None
+        loaded = _read_meta(meta_path, problems) if meta_path.name in present else None
         text = read_text(path, problems)
         if text is None:
             sources.unreadable[source_id] = path
@@ -150,9 +152,9 @@ def load_sources(directory: Path, problems: list[Problem]) -> Sources:
             source.meta, document = loaded
             _mark_sections(source, document, problems, meta_path)
         sources[source_id] = source
-    for meta_path in sorted(directory.glob("*" + META_SUFFIX)):
+    for meta_path in (directory / name for name in names if name.endswith(META_SUFFIX)):
         source_id = meta_path.name[: -len(META_SUFFIX)]
-        if not meta_path.with_name(source_id + ".txt").exists():
+        if source_id + ".txt" not in present:
             problems.append(Problem(
                 path=display_path(meta_path), line=1, column=1,
                 message=f"metadata without a text: there is no {source_id}.txt beside it"
