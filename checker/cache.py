@@ -50,12 +50,20 @@ PersistentLoad = Callable[[Any], object]
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of the package's code: an entry made by other code is never read."""
+    """A digest of the package's code, so that an entry made by other code is never read:
+    each module's name, size and modification time (reading and hashing every module would
+    cost more than a warm check of a small corpus; installing or editing a module changes
+    its time)."""
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
+    package = os.path.dirname(os.path.abspath(__file__))  # noqa: PTH100, PTH120
+    modules = []
+    for folder, _, names in os.walk(package):
+        for name in names:
+            if name.endswith(".py"):
+                stat = os.stat(os.path.join(folder, name))  # noqa: PTH116, PTH118
+                modules.append(f"{os.path.relpath(folder, package)}/{name} {stat.st_size} "
+                               f"{stat.st_mtime_ns}\n")
+    digest.update("".join(sorted(modules)).encode())
     return digest.hexdigest()
 
 
