@@ -11,7 +11,7 @@ import pytest
 from checker.corpus.entities import EntityIndex
 from checker.extract.forms import Found, _alone
 from checker.extract.gazetteer import Gazetteer, extended_index
-from checker.extract.mentions import mentions_in
+from checker.extract.mentions import mentions_in, read_names
 from checker.model.entities import Entity
 from checker.parse.names import find_name
 from checker.text import normalize
@@ -138,3 +138,16 @@ def test_a_gazetteer_is_built_once_per_index() -> None:
     index = EntityIndex.of(KNOWN)
     assert Gazetteer.of(index) is Gazetteer.of(index)
     assert Gazetteer.of(EntityIndex.of(KNOWN)) is not Gazetteer.of(index)
+
+
+def test_a_text_the_extras_leave_alone_reads_as_the_base_reads_it() -> None:
+    base = Gazetteer(EntityIndex.of(KNOWN))
+    extended = base.extended(PROPOSED)
+    kept = 0
+    for text in [*SENTENCES, "Sean Baker met Ivan.", "Ivan drove to Sheepshead Bay."]:
+        reading = read_names(text, base)
+        if extended.reads_as_base(text, reading.named):
+            kept += 1
+            assert _reading(extended, text) == _reading(base, text)
+    assert kept >= 3  # the empty text and the two without proposed names
+    assert not extended.reads_as_base(SENTENCES[0], read_names(SENTENCES[0], base).named)

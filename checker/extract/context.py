@@ -24,7 +24,7 @@ from checker.corpus.sources import Source
 from checker.extract.described import Descriptions
 from checker.extract.finding import Finding
 from checker.extract.gazetteer import Gazetteer
-from checker.extract.mentions import Mention, mentions_in
+from checker.extract.mentions import Mention, Reading, mentions_in, read_names
 from checker.extract.phrases import glue_count
 from checker.extract.sentences import Sentence, Sentences, sentences_of
 from checker.model.entities import Entity, EntityKind
@@ -73,6 +73,12 @@ class Context:
             self.currency = earlier.currency
         self.proposals: dict[str, Entity] = {}
         self._mentions: dict[int, list[Mention]] = {}
+        # each sentence's names as the base gazetteer reads them, shared by every reading of
+        # the source: a reading with proposed entities keeps them where those change nothing
+        base = gazetteer.base or gazetteer
+        self._by_base: tuple[Gazetteer, dict[int, Reading]] = (
+            earlier._by_base if earlier is not None and earlier._by_base[0] is base
+            else (base, {}))
         # what a reading found in each sentence, and the sentences whose reading drew on more
         # than the names in them and before them (see checker.extract.readings)
         self.found: dict[int, list[Finding]] = {}
@@ -80,10 +86,17 @@ class Context:
         self.wider: set[int] = set()
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
-        if sentence.index not in self._mentions:
-            self._mentions[sentence.index] = mentions_in(sentence.text, self.gazetteer,
-                                                         self.messy)
-        return self._mentions[sentence.index]
+        found = self._mentions.get(sentence.index)
+        if found is None:
+            base, readings = self._by_base
+            reading = readings.get(sentence.index)
+            if reading is None:
+                reading = readings[sentence.index] = read_names(sentence.text, base, self.messy)
+            found = reading.mentions if self.gazetteer.reads_as_base(
+                sentence.text, reading.named) else mentions_in(sentence.text, self.gazetteer,
+                                                              self.messy)
+            self._mentions[sentence.index] = found
+        return found
 
     def mentions_of(self, text: str) -> list[Mention]:
         return mentions_in(normalize(text), self.gazetteer, self.messy)

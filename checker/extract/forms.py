@@ -34,6 +34,7 @@ _BEGINNING = re.compile(rf"(?<![^\W_])[^\W_]{{1,{_PIECE}}}")
 _GLUED = re.compile(rf"(?<=[a-z])[A-Z][^\W_]{{0,{_PIECE - 1}}}")
 _RUN = re.compile(rf"[^\W_]{{1,{_PIECE}}}")
 _FEW = 16  # an index of no more forms looks for all of them in every sentence
+_REMEMBERED = 50_000  # beginnings of words whose forms are kept
 # the commonest three-letter pieces of English: a poor choice of piece to file a name under
 # beginnings of common words: a poor choice to file a name under
 _COMMON = frozenset({"with", "from", "that", "this", "film", "movi", "they", "have", "been",
@@ -80,7 +81,12 @@ class Form:
     def found_in(self, text: str, lowered: str, folded: str) -> list[Found]:
         """Where the form stands in the normalized sentence ``text`` (``lowered``: in lower
         case; ``folded``: lower case, one character for one)."""
-        spans = self._named(text, folded) if self.needle in lowered else []
+        if self.needle in lowered:
+            spans = self._named(text, folded)
+        elif self.loose is None:
+            return []  # most forms looked for: not in the sentence
+        else:
+            spans = []
         if not spans and self.loose is not None:
             spans = [(m.start(), m.end()) for m in self.loose.finditer(text)]
         proper = self.text[:1].isupper()
@@ -165,6 +171,7 @@ class FormIndex:
         self._everywhere: list[Form] = []
         self._short: dict[str, list[Form]] = {}  # last words of fewer letters than a key
         self._short_lengths: set[int] = set()
+        self._beginning: dict[str, tuple[Form, ...]] = {}  # see _filed_under
         for form, named, loose in keyed:
             for keys, filed in ((named, self._named), (loose, self._loose)):
                 if not keys:
@@ -194,11 +201,23 @@ class FormIndex:
                         if text[i].isupper() and text[i - 1].islower()
                         and (run := _RUN.match(folded, i)) is not None)
         found = set(self._everywhere)
-        for length in self._short_lengths:
-            for key in {h[:length] for h in held} & self._short.keys():
-                found.update(self._short[key])
-        for key in held & self._named.keys():
-            found.update(self._named[key])
+        for key in held:
+            filed = self._beginning.get(key)
+            if filed is None:
+                filed = self._filed_under(key)
+            if filed:
+                found.update(filed)
         for key in cased & self._loose.keys():
             found.update(self._loose[key])
         return found
+
+    def _filed_under(self, key: str) -> tuple[Form, ...]:
+        """The forms a word of a sentence beginning with ``key`` may begin: those filed under
+        it, and under its first two or three letters when a short word of a name is filed so.
+        Sentences begin their words the same few ways, so the answer is kept."""
+        filed = [*self._named.get(key, ()),
+                 *(f for length in self._short_lengths for f in self._short.get(key[:length], ()))]
+        if len(self._beginning) >= _REMEMBERED:
+            self._beginning.clear()
+        self._beginning[key] = tuple(filed)
+        return self._beginning[key]

@@ -152,6 +152,26 @@ class Gazetteer:
             self._found[text] = self._found_in(text)
         return self._found[text]
 
+    def reads_as_base(self, text: str, named: Iterable[str]) -> bool:
+        """Whether this gazetteer reads the names of ``text`` as its base does, so that the
+        base's reading can stand (``named``: the phrases no form found there, as the base
+        read it). It does when the extras are not found in the text, leave every form the base
+        finds there in place, reject nothing more, and name those phrases as the base names
+        them. Most sentences of a text read again hold none of the names proposed for it."""
+        base = self.base
+        if base is None:
+            return True
+        if len(self.rejected) != len(base.rejected) or self._found_in(text):
+            return False
+        if self.dropped and any(f.form in self.dropped for f in base.found_in(text)):
+            return False
+        for phrase in named:
+            (these, variant), (those, was_variant) = self.named(phrase), base.named(phrase)
+            if variant != was_variant or len(these) != len(those) or any(
+                    a is not b for a, b in zip(these, those, strict=True)):
+                return False
+        return True
+
     def _found_in(self, text: str) -> list[Found]:
         lowered = text.lower()
         folded = fold(text)

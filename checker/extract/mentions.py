@@ -79,8 +79,21 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
 
 
+class Reading(NamedTuple):
+    """The names in a sentence, and the phrases no form found there, as the gazetteer was asked
+    to name them (see :meth:`checker.extract.gazetteer.Gazetteer.reads_as_base`)."""
+
+    mentions: list[Mention]
+    named: tuple[str, ...]
+
+
 def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Mention]:
     """The names in one normalized sentence, in order, none overlapping another."""
+    return read_names(text, gazetteer, messy).mentions
+
+
+def read_names(text: str, gazetteer: Gazetteer, messy: bool = False) -> Reading:
+    """:func:`mentions_in`, with the phrases it asked the gazetteer to name."""
     chosen: dict[tuple[int, int], list[Entity]] = {}
     shorts: set[tuple[int, int]] = set()
     for found in sorted(gazetteer.found_in(text), key=lambda f: (f.start - f.end, f.start)):
@@ -104,11 +117,12 @@ def mentions_in(text: str, gazetteer: Gazetteer, messy: bool = False) -> list[Me
         for start, end in chosen:
             covered[start:end] = b"\1" * (end - start)
         tokens = [t for t in tokens if 1 not in covered[t.start: t.end]]
+    named: list[str] = []
     for phrase in phrases(text, tokens, quoted_spans):
-        mention = _unknown(text, phrase, gazetteer, quoted_spans, mixed_case)
+        mention = _unknown(text, phrase, gazetteer, quoted_spans, mixed_case, named)
         if mention is not None:
             mentions.append(mention)
-    return _institutions(text, sorted(mentions, key=lambda m: m.start))
+    return Reading(_institutions(text, sorted(mentions, key=lambda m: m.start)), tuple(named))
 
 
 def _institutions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -156,7 +170,8 @@ def _known(text: str, span: tuple[int, int], entities: list[Entity], short: bool
 
 
 def _unknown(text: str, phrase: list[Token], gazetteer: Gazetteer,
-             quoted_spans: list[tuple[int, int]], mixed_case: bool) -> Mention | None:
+             quoted_spans: list[tuple[int, int]], mixed_case: bool,
+             named: list[str]) -> Mention | None:
     while phrase and (phrase[0].text.lower() in _NOT_NAMES or not phrase[0].capitalized) \
             and not (phrase[0].text in ("The", "THE") and len(phrase) > 1):
         phrase = phrase[1:]
@@ -170,6 +185,7 @@ def _unknown(text: str, phrase: list[Token], gazetteer: Gazetteer,
         printed, end = printed[:-2], end - 2
     if name_key(printed) in gazetteer.rejected or not printed:
         return None
+    named.append(printed)
     entities, variant = gazetteer.named(printed)
     quoted, caps, possessive = _flags(text, start, end, quoted_spans, mixed_case)
     return Mention(start, end, printed, entities, variant, False, quoted, caps,
