@@ -25,7 +25,13 @@ from checker.parse.numbers import (
     NumberMention,
     numbers_in,
 )
-from checker.text import normalize, sentence_around
+from checker.text import (  # the check's own rules for where a sentence ends
+    _MAX_SENTENCE,
+    _SENTENCE_END,
+    _ends_sentence,
+    normalize,
+    sentence_around,
+)
 
 _NOT_SPACE = re.compile(r"\S")
 # words of printable ASCII but the backtick, which normalizing leaves as they are, with a
@@ -171,14 +177,52 @@ class Sentences(list[Sentence]):
         return self._holding[pieces]
 
 
+class _Ends:
+    """Where sentences end on the line of a text being cut: as
+    :func:`checker.text.sentence_around` finds them, looked for once per line rather than once
+    per sentence. A line longer than the stretch it looks at either side is left to it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line = (-1, -1)  # the line whose ends are known: its start and end
+        self.ends: list[tuple[int, int]] = []
+
+    def around(self, position: int) -> tuple[int, int]:
+        """``sentence_around(text, position, position + 1)``."""
+        text = self.text
+        line_start, line_end = self.line
+        if not line_start <= position < line_end:
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position + 1)
+            if line_end == -1:
+                line_end = len(text)
+            if line_end - line_start > _MAX_SENTENCE:
+                return sentence_around(text, position, position + 1)
+            self.line = line_start, line_end
+            self.ends = [(m.start(), m.end()) for m in
+                         _SENTENCE_END.finditer(text, line_start, line_end)
+                         if _ends_sentence(text, m)]
+        start, end = line_start, line_end
+        for match_start, match_end in self.ends:
+            if match_end <= position:
+                start = match_end
+            elif match_end > position + 1:
+                end = match_start + 1
+                break
+        while end < line_end and text[end] in "\"'\u201d\u2019)]":
+            end += 1
+        return start, max(end, position + 1)
+
+
 def sentences_of(text: str) -> Sentences:
     """Every sentence of ``text``, in order. Empty lines yield none."""
     sentences = Sentences()
     line, counted = 1, 0
+    ends = _Ends(text)
     found = _NOT_SPACE.search(text)
     while found is not None:
         position = found.start()
-        start, end = sentence_around(text, position, position + 1)
+        start, end = ends.around(position)
         start, end = max(start, position), max(end, position + 1)
         normalized, offsets = _normalized(text[start:end], start)
         line += text.count("\n", counted, start)
