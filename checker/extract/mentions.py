@@ -76,6 +76,8 @@ class Mention(NamedTuple):  # a tuple: sentences have many, made quickly
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    if '"' not in text and "'" not in text:
+        return []
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
 
 
@@ -108,7 +110,8 @@ def read_names(text: str, gazetteer: Gazetteer, messy: bool = False) -> Reading:
         if found.form.short:
             shorts.add(span)
     quoted_spans = _quoted_spans(text)
-    mixed_case = any(c.islower() for c in text)
+    # in ASCII, only a to z change when put in capitals
+    mixed_case = text != text.upper() if text.isascii() else any(c.islower() for c in text)
     mentions = [_known(text, span, entities, span in shorts, quoted_spans, mixed_case)
                 for span, entities in chosen.items()]
     tokens = list(words_of(text, messy))

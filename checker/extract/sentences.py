@@ -43,9 +43,10 @@ _folded: dict[str, str] = {}
 CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+# the first three letters of every month's name, full or short, as dates_in reads them (with
+# their capital): a date without an ISO date's hyphens holds one
+_MONTH_PIECE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 NUMBER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *ORDINALS, *SCALES, "dozen"})
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,8 +100,10 @@ class Sentence:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        """:func:`checker.parse.dates.dates_in`: a figure or a month's name is needed."""
-        if not self.digits and not any(month in self.text for month in MONTHS):
+        """:func:`checker.parse.dates.dates_in`: a date names its month ("May", "Oct.") or is
+        written with figures and hyphens ("2021-07-14"). Most sentences with a figure do not
+        name a month: their figures are amounts, ages and years."""
+        if _MONTH_PIECE.search(self.text) is None and not (self.digits and "-" in self.text):
             return []
         return dates_in(self.text)
 
