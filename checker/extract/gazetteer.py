@@ -176,7 +176,10 @@ class Gazetteer:
         lowered = text.lower()
         folded = fold(text)
         found: list[Found] = []
-        for form in sorted(self._forms.candidates(text, folded), key=lambda f: f.rank):
+        # most candidates are not in the sentence at all: left out before they are ordered
+        held = [f for f in self._forms.candidates(text, folded)
+                if f.loose is not None or f.needle in lowered]
+        for form in sorted(held, key=lambda f: f.rank):
             found.extend(form.found_in(text, lowered, folded))
         return found
 
