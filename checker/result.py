@@ -125,6 +125,16 @@ class CheckResult:
         return [p for p in self.problems if p in self.base.new_problems]
 
     @property
+    def problem_groups(self) -> list[tuple[str, list[Problem]]]:
+        """The problems under the headings reports give them: all together, or with
+        ``--base`` those the change introduced apart from those already there."""
+        if self.base is None:
+            return [("Invalid input", list(self.problems))]
+        new = self.failing_problems
+        return [("Invalid input, new", new),
+                ("Invalid input, already present", [p for p in self.problems if p not in new])]
+
+    @property
     def failing_conflicts(self) -> list[Conflict]:
         """The unresolved error-level conflicts that fail the check: all of them, or with
         ``--base`` those that were not unresolved errors at the base."""

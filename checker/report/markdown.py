@@ -86,15 +86,8 @@ def _conflict(conflict: Conflict, result: CheckResult) -> list[str]:
 
 def _problems(result: CheckResult) -> list[str]:
     """Invalid input; with ``--base``, what the change introduced apart from what was there."""
-    if result.base is None:
-        groups = [("Invalid input", list(result.problems))]
-    else:
-        new = result.failing_problems
-        groups = [("Invalid input, new", new),
-                  ("Invalid input, already present", [p for p in result.problems
-                                                       if p not in new])]
     out = []
-    for heading, problems in groups:
+    for heading, problems in result.problem_groups:
         if problems:
             out += [f"## {heading} ({len(problems)})", ""]
             out += [f"- {code(f'{p.path}:{p.line}:{p.column}')} {escape(p.message)}"

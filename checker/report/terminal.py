@@ -100,15 +100,8 @@ def _verdict(result: CheckResult, style: Style) -> str:
 
 def _problems(result: CheckResult, width: int, style: Style) -> list[str]:
     """Invalid input; with ``--base``, what the change introduced apart from what was there."""
-    if result.base is None:
-        groups = [("Invalid input", list(result.problems))]
-    else:
-        new = result.failing_problems
-        groups = [("Invalid input, new", new),
-                  ("Invalid input, already present", [p for p in result.problems
-                                                       if p not in new])]
     out = []
-    for heading, problems in groups:
+    for heading, problems in result.problem_groups:
         if problems:
             out.append(style.bold(f"{heading} ({len(problems)})"))
             for problem in problems:
