@@ -113,7 +113,7 @@ def compare_records(claims: Claims, entities: EntityIndex,
     # run, and compares few of the groups.
     keys = list(map(_GROUP, records))
     said = Counter(key for key, _ in set(zip(keys, map(_STATEMENT, records), strict=True)))
-    wanted = {key for key, count in said.items() if count > 1 and key is not None}
+    wanted = {key for key, count in said.items() if count > 1}
     wanted.update(key for key, quiet in zip(keys, map(_QUIET, records), strict=True) if not quiet)
     wanted.discard(None)
     grouped: dict[str, list[int]] = {}

@@ -116,7 +116,7 @@ def record(item: Any, claim: AnchoredClaim, entities: EntityIndex) -> ClaimRecor
     canonical one) and its ``quiet(claim, entities)`` does not clear this claim."""
     module = comparator_for(claim)
     lone = getattr(module, "LONE_STATEMENTS_CONFLICT", False)
-    quiet = getattr(module, "quiet", None) if lone else (lambda _claim, _entities: True)
+    clears = getattr(module, "quiet", None)
     return ClaimRecord(
         written=pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL), source_id=claim.source.id,
         subject=claim.subject.name,
@@ -126,7 +126,7 @@ def record(item: Any, claim: AnchoredClaim, entities: EntityIndex) -> ClaimRecor
         group=json.dumps([module.ID, *module.group_key(claim)]) if module is not None else None,
         statement=statement(item, claim, module), property=claim.claim.property,
         status=claim.claim.status,
-        quiet=quiet is not None and quiet(claim, entities),
+        quiet=not lone or (clears is not None and clears(claim, entities)),
     )
 
 
