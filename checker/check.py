@@ -106,10 +106,11 @@ def _check(sources_dir: Path, claims_dir: Path, options: Mapping[str, BaseModel]
            jobs: int, cache: Cache | None) -> CheckResult:
     problems: list[Problem] = []
     sources = load_sources(sources_dir, problems)
-    sources_digest = reuse.digest_of(cache, reuse.source_files(sources_dir))
+    inputs = reuse.source_files(sources_dir)
+    sources_digest = reuse.digest_of(cache, inputs)
     entities = reuse.entities(claims_dir, sources, problems, cache, sources_digest)
-    claims = Claims(reuse.records(claims_dir, sources_dir, sources, entities, problems, jobs,
-                                  cache), sources, entities)
+    claims = Claims(reuse.records(claims_dir, sources_dir, inputs, sources, entities, problems,
+                                  jobs, cache), sources, entities)
     decisions = load_resolutions(claims_dir, problems)
     conflicts = compare_records(claims, entities, options)
     # a spelling both claimed and read in the texts is one conflict, under the same id

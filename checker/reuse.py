@@ -10,7 +10,6 @@ done on every run. Without a cache (``cache=None``) every step is computed.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from checker.cache import Cache
 from checker.conflict import Conflict
 from checker.corpus.claims import AnchoredClaim, claim_files
 from checker.corpus.entities import ENTITIES_FILE, EntityIndex, load_entities
+from checker.corpus.files import listed
 from checker.corpus.records import ClaimRecord, Claims, FileRecord
 from checker.corpus.sources import META_SUFFIX, Source
 from checker.corpus.workers import check_files
@@ -30,7 +30,9 @@ from checker.problems import Problem, display_path
 
 
 def source_files(sources_dir: Path) -> list[Path]:
-    return [p for p in sources_dir.iterdir() if p.suffix == ".txt" or p.name.endswith(META_SUFFIX)]
+    """The texts and metadata files in ``sources_dir``: what the sources are read from."""
+    return [sources_dir / name for name in listed(sources_dir)
+            if name.endswith((".txt", META_SUFFIX))]
 
 
 def entities(claims_dir: Path, sources: Mapping[str, Source], problems: list[Problem],
@@ -50,33 +52,33 @@ def entities(claims_dir: Path, sources: Mapping[str, Source], problems: list[Pro
     return index
 
 
-def records(claims_dir: Path, sources_dir: Path, sources: Mapping[str, Source],
-            index: EntityIndex, problems: list[Problem], jobs: int,
-            cache: Cache | None) -> list[ClaimRecord]:
+def records(claims_dir: Path, sources_dir: Path, inputs: Sequence[Path],
+            sources: Mapping[str, Source], index: EntityIndex, problems: list[Problem],
+            jobs: int, cache: Cache | None) -> list[ClaimRecord]:
     """Every claim file's record, in file order: from the cache where the files it was
-    made from are unchanged, checked (in ``jobs`` processes when worth it) where not."""
+    made from are unchanged, checked (in ``jobs`` processes when worth it) where not.
+    ``inputs`` are the source files (see :func:`source_files`)."""
     paths = claim_files(claims_dir, problems)
     found: list[FileRecord | None] = [None] * len(paths)
-    entries: list[str] = []
+    entries: list[tuple[str, str]] = []  # each file's slot and key
     if cache is not None:
         entities_digest = cache.digest(claims_dir / ENTITIES_FILE)
-        # most sources have no metadata: a listing, not a failed stat for each
-        listed = set(os.listdir(sources_dir))  # noqa: PTH208 - names, not paths
+        # most sources have no metadata: looked up in the listing, not by a failed stat
+        present = {p.name for p in inputs}
         for number, path in enumerate(paths):
             source = sources_dir / f"{path.stem}.txt"
             meta = source.with_name(path.stem + META_SUFFIX)
-            entry = caching.key(cache.digest(path), cache.digest(source),
-                                cache.digest(meta) if meta.name in listed else "absent",
-                                entities_digest)
-            entries.append(entry)
-            loaded = cache.load("records", display_path(path), entry)
+            entries.append((display_path(path), caching.key(
+                cache.digest(path), cache.digest(source),
+                cache.digest(meta) if meta.name in present else "absent", entities_digest)))
+            loaded = cache.load("records", *entries[number])
             found[number] = FileRecord.loads(loaded) if isinstance(loaded, bytes) else None
     missing = [number for number, record in enumerate(found) if record is None]
     checked = check_files([paths[n] for n in missing], sources, index, jobs)
     for number, record in zip(missing, checked, strict=True):
         found[number] = record
         if cache is not None:
-            cache.store("records", record.path, entries[number], record.dumps())
+            cache.store("records", *entries[number], record.dumps())
     result: list[ClaimRecord] = []
     for each in found:
         assert each is not None
