@@ -13,6 +13,22 @@ import pytest
 from checker.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
+# two sources that agree: a corpus whose check passes
+AGREEING = {
+    "sources/a.txt": "Dry Season cost $2 million to make.\n",
+    "sources/b.txt": "The $2 million budget of Dry Season went on the boat.\n",
+    "claims/entities.yaml": "entities:\n  - {name: Dry Season, kind: work}\n",
+    "claims/a.yaml": """\
+        claims:
+          - {id: budget, subject: Dry Season, property: budget, status: reviewed,
+             value: {kind: money, amount: 2000000, currency: USD}, quote: "$2 million"}
+        """,
+    "claims/b.yaml": """\
+        claims:
+          - {id: budget, subject: Dry Season, property: budget, status: reviewed,
+             value: {kind: money, amount: 2000000, currency: USD}, quote: "$2 million budget"}
+        """,
+}
 
 
 @dataclass(frozen=True)

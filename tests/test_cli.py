@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Run
+from conftest import AGREEING, Run
 
 from checker import __version__
 from checker.schema import SCHEMAS, schema_text
@@ -22,21 +22,6 @@ from checker.schema import SCHEMAS, schema_text
 GOLDEN = Path(__file__).parent / "golden"
 HELP = "Try 'source-checker --help' for more information.\n"
 CHECK_HELP = "Try 'source-checker check --help' for more information.\n"
-AGREEING = {
-    "sources/a.txt": "Dry Season cost $2 million to make.\n",
-    "sources/b.txt": "The $2 million budget of Dry Season went on the boat.\n",
-    "claims/entities.yaml": "entities:\n  - {name: Dry Season, kind: work}\n",
-    "claims/a.yaml": """\
-        claims:
-          - {id: budget, subject: Dry Season, property: budget, status: reviewed,
-             value: {kind: money, amount: 2000000, currency: USD}, quote: "$2 million"}
-        """,
-    "claims/b.yaml": """\
-        claims:
-          - {id: budget, subject: Dry Season, property: budget, status: reviewed,
-             value: {kind: money, amount: 2000000, currency: USD}, quote: "$2 million budget"}
-        """,
-}
 CLEAN_REPORT = (
     "Checked 2 sources and 2 claims: no conflicts.\n\n"
     "PASS: all claims valid; no unresolved error-level conflict.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Run
+from conftest import AGREEING, Run
 from test_report_html import Page, report
 
 from checker.check import run_check
@@ -37,22 +37,7 @@ def many_sources(count: int) -> dict[str, str]:
 
 
 def test_a_clean_corpus(run: RunCli, corpus: Corpus, tmp_path: Path) -> None:
-    corpus({
-        "sources/a.txt": "Dry Season cost $2 million to make.\n",
-        "sources/b.txt": "The $2 million budget of Dry Season went on the boat.\n",
-        "claims/entities.yaml": "entities:\n  - {name: Dry Season, kind: work}\n",
-        "claims/a.yaml": """\
-            claims:
-              - {id: budget, subject: Dry Season, property: budget, status: reviewed,
-                 value: {kind: money, amount: 2000000, currency: USD}, quote: "$2 million"}
-            """,
-        "claims/b.yaml": """\
-            claims:
-              - {id: budget, subject: Dry Season, property: budget, status: reviewed,
-                 value: {kind: money, amount: 2000000, currency: USD},
-                 quote: "$2 million budget"}
-            """,
-    })
+    corpus(AGREEING)
     markup = report(run, tmp_path, 0)
     page = Page(markup)
     assert page.errors == [] and page.find("article") == [] and page.find("form") == []
