@@ -116,13 +116,15 @@ def abbreviation_of(word: str, accepted: set[str]) -> str | None:
                  if ABBREVIATIONS.get(word) == a or ABBREVIATIONS.get(a) == word), None)
 
 
-def _spans(forms: list[str]) -> set[str]:
-    spans: set[str] = set()
+def spans(forms: list[str]) -> set[str]:
+    """Every run of consecutive words of each form: what a whole spelling is scored against
+    (the explanation of a name-form uses the same)."""
+    found: set[str] = set()
     for form in forms:
         words = tokens(form)
-        spans.update(" ".join(words[i:j]) for i in range(len(words))
+        found.update(" ".join(words[i:j]) for i in range(len(words))
                      for j in range(i + 1, len(words) + 1))
-    return spans
+    return found
 
 
 def _display(key: str, writings: list[str]) -> str:
@@ -192,7 +194,7 @@ def spelling_conflicts(subject: str, kind: str | None, forms: Sequence[str],
             continue
         if key not in claimed:
             continue
-        best = max(((fuzz.ratio(key, s), s) for s in _spans(list(forms))), default=(0.0, ""))
+        best = max(((fuzz.ratio(key, s), s) for s in spans(list(forms))), default=(0.0, ""))
         if kind not in _NICKNAMED and best[0] >= options.form_similarity:
             whole[(best[1], key)] = best[0]
         else:

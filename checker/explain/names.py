@@ -77,21 +77,12 @@ def _steps(spelling: str, forms: list[str], kind: str) -> list[str]:
         lines += wrap(f"{word!r}: the nearest accepted word is {best!r}, {_letters(distance)} "
                       f"apart; a word of {len(best)} letters may differ by {_letters(allowed)} "
                       f"(none below {options.min_word_length}): {reach}", WIDTH, hanging="    ")
-    score, closest = max(((fuzz.ratio(key, s), s) for s in _spans(forms)), default=(0.0, ""))
+    score, closest = max(((fuzz.ratio(key, s), s) for s in names.spans(forms)), default=(0.0, ""))
     spared = " (not applied to people and characters: their short forms are nicknames)" \
         if kind in PEOPLE else ""
     lines += wrap(f"whole name: {score:.1f}% similar to {closest!r}; threshold "
                   f"{options.form_similarity:.0f}%{spared}", WIDTH, hanging="    ")
     return lines
-
-
-def _spans(forms: list[str]) -> set[str]:
-    spans: set[str] = set()
-    for form in forms:
-        words = tokens(form)
-        spans.update(" ".join(words[i:j]) for i in range(len(words))
-                     for j in range(i + 1, len(words) + 1))
-    return spans
 
 
 def explain_names(spelling: str, entity: Entity, declared: bool) -> list[str]:
